@@ -105,3 +105,66 @@ def test_a_village_under_its_written_town_named_again_stays_there(g, segmenter):
     paths = {m.place.path for m in placed.mentions if m.text == "金家湾村"}
     assert paths == {"山西省/大同市/平城区/白登山街道/金家湾村"}
     assert placed.region.path == "山西省/大同市/平城区/白登山街道", placed.reason
+
+
+# --- 3. townships in the genre's usual shapes, each found with its county --------------------------------------------
+
+def _towns(placed) -> list[tuple[str, str]]:
+    return [(m.text, m.place.path) for m in placed.mentions if m.place.level == "township"]
+
+
+XUANEN = "湖北省/恩施土家族苗族自治州/宣恩县/"
+
+
+@pytest.mark.parametrize("text", [
+    "宣恩县长潭河、晓关两个民族乡开展干部轮训。",  # (the peoples unnamed: 民族乡 shared)
+    "宣恩县长潭河、晓关两乡开展干部轮训。",  # (the data's 长潭河侗族乡, written 长潭河乡: its stem)
+    "宣恩县长潭河、晓关两个侗族乡开展干部轮训。",
+])
+def test_ethnic_townships_listed_by_their_stems_are_found_with_their_county(g, segmenter, text):
+    placed = locate(text, g)
+    assert _towns(placed) == [("长潭河", XUANEN + "长潭河侗族乡"), ("晓关", XUANEN + "晓关侗族乡")]
+    assert all(m.place.code for m in placed.mentions)
+
+
+QU = "四川省/达州市/渠县/"
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("渠县确定试点乡镇：临巴、三汇、涌兴。", ["临巴镇", "三汇镇", "涌兴镇"]),
+    ("渠县选定三个乡镇开展试点，分别是临巴、三汇和涌兴。", ["临巴镇", "三汇镇", "涌兴镇"]),
+    ("渠县选定两个街道开展试点：渠江、天星。", ["渠江街道", "天星街道"]),
+])
+def test_towns_listed_by_their_stems_after_their_word_and_a_colon(g, segmenter, text, towns):
+    placed = locate(text, g)
+    assert [p for _, p in _towns(placed)] == [QU + t for t in towns]
+    reason = next(m.reason for m in placed.mentions if m.place.level == "township")
+    assert reason.startswith("listed under ") and reason.endswith("; in 渠县")
+    from pipeline.report.labels import reason_zh
+    assert "listed" not in reason_zh(reason)
+
+
+@pytest.mark.parametrize("text", [
+    "渠县召开会议，要求各乡镇：强化责任、压实担子。",
+    "渠县乡镇干部要做到：担当、实干、奉献。",
+    "渠县各乡镇街道分别是：主体责任、直接责任。",
+    "渠县全县13个乡镇（街道）均成立了考核组，全县18个乡镇开展培训。",
+])
+def test_duties_after_a_towns_word_and_counts_of_towns_are_no_towns(g, segmenter, text):
+    assert _towns(locate(text, g)) == []
+
+
+@pytest.mark.parametrize("text, county, town", [
+    ("渠县报恩乡开展干部轮训。", "渠县", "报恩乡"),  # (渠县报: no paper)
+    ("攸县网岭镇开展干部轮训。", "攸县", "网岭镇"),  # (攸县网: no site)
+    ("渠县报恩、安北两个乡开展干部轮训。", "渠县", "报恩"),
+])
+def test_a_county_before_its_own_town_opening_with_a_mediums_word_is_a_mention(g, segmenter, text, county, town):
+    placed = locate(text, g)
+    assert [m.text for m in placed.mentions][:2] == [county, town]
+    assert placed.mentions[0].place.level == "county" and placed.mentions[0].place.code
+
+
+def test_a_countys_paper_or_site_is_still_no_mention(g, segmenter):
+    for text in ("据渠县报道，当地开展干部轮训。", "攸县网发布了干部轮训的消息。"):
+        assert locate(text, g).mentions == [], text

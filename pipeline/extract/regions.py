@@ -227,6 +227,9 @@ class Gazetteer:
         self.children: dict[str, list[str]] = defaultdict(list)
         self.forms: dict[str, list[Form]] = defaultdict(list)
         self.stems: dict[str, list[str]] = defaultdict(list)  # township stem (江背) → codes
+        # an ethnic township's stem as its short form gives it (长潭河 of 长潭河侗族乡, written 长潭河乡) → codes: read
+        # only where a list shares the level word (甲、乙两乡), not as another level word's variant (姚庄镇 is no 姚庄回族乡)
+        self.short_stems: dict[str, list[str]] = defaultdict(list)
         self.lineages: dict[str, list[str]] = {}
         self.data_as_of = ""
         self._automaton = None
@@ -270,6 +273,9 @@ class Gazetteer:
                 continue  # 苏木乡 (杞县): in texts, 苏木乡 is the kinds of units (苏木乡党政正职), no name
             if level == "township":
                 g.stems[_town_stem(name)].append(code)
+                for a in aliases.split("|") if aliases and "族" in name else ():
+                    if _town_stem(a) not in (a, _town_stem(name)):  # 长潭河侗族乡 written 长潭河乡: its stem 长潭河 too
+                        g.short_stems[_town_stem(a)].append(code)
             if name not in _GENERIC_NAMES:
                 forms[name].append(Form(code, "full"))
             if level == "township" and _DOUBLED_LEVEL.search(name):
@@ -582,6 +588,23 @@ _COUNTED_FIRST = frozenset("户个名位次家")  # a measure word a place's nam
 _NUMERAL_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几]")
 
 
+def _own_unit_starts(g: Gazetteer, text: str, key: str, e: int, matches, keys, towns: list[_Hit]) -> bool:
+    """渠县报恩乡, 宁乡市网岭镇: what reads as a medium's word after a place (报, 网) opens the name of one of its own
+    units, which the scan finds there: the place named with its town, no medium (渠县报 is no paper here)."""
+    codes = {f.code for f in g.forms[key]}
+    forms = [f for i, a, _ in matches if a == e for f in g.forms[keys[i]]] + [f for h in towns if h.start == e for f in h.forms]
+    if any(not codes.isdisjoint(g.lineage(f.code)[1:]) for f in forms):
+        return True
+    # (渠县报恩、安北两个乡: a town's stem opening a list of its neighbours)
+    return any(text.startswith("、", e + n) and any(g.parent_code(c) in codes for c in _list_stem_codes(g, text[e:e + n]))
+               for n in (2, 3, 4))
+
+
+def _list_stem_codes(g: Gazetteer, stem: str) -> list[str]:
+    """The towns a stem in a list sharing its level word may be (ethnic townships by their short form's stem too)."""
+    return g.stems.get(stem, []) + g.short_stems.get(stem, [])
+
+
 def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     """Candidate mentions, leftmost-longest: the matcher's names and the towns before level words."""
     ac, keys = g.automaton()  # (also fills g.town_forms)
@@ -600,7 +623,8 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
                     f.kind == "full" and g.places[f.code].level in ("province", "city") for f in g.forms[keys[j]]):
                 i, s, e = j, a, b  # (召开江西省: no 开江; a province or city in full starts inside it; 宁夏县, 阜平山区 stay)
         if (medium := _MEDIA_AFTER.match(text[e:e + 6])) and not (segment == "body" and _medium_at_work(text, s, e)) \
-                and (medium.group() != "站" or text[s - 1:s] in _BYLINE_OPENERS) or _MODEL_AFTER.match(text, e) \
+                and (medium.group() != "站" or text[s - 1:s] in _BYLINE_OPENERS) \
+                and not _own_unit_starts(g, text, keys[i], e, matches, keys, towns) or _MODEL_AFTER.match(text, e) \
                 or text[s - 2:s] == "联盟" and text[e:e + 1] == "站" \
                 or _SPAM_BRAND_AFTER.match(text, e) \
                 or keys[i] in _SLOGAN_COUNTIES and _THRIVE_HEAD.search(text, max(0, s - 2), s) and _STRATEGY_AFTER.match(text, e) \
@@ -913,8 +937,8 @@ def _listed_town_hits(text: str, g: Gazetteer, segment: str) -> list[_Hit]:
         for item in items:
             stem = _listed_stem(g, item)
             cut = len(item) - len(stem)
-            if stem in g.stems and not _ORDINAL.fullmatch(stem):  # (第一、第二、第三等乡镇: ranks)
-                listed.append(_Hit(pos + cut, pos + len(item), stem, [Form(c, "variant") for c in g.stems[stem]], segment))
+            if (codes := _list_stem_codes(g, stem)) and not _ORDINAL.fullmatch(stem):  # (第一、第二、第三等乡镇: ranks)
+                listed.append(_Hit(pos + cut, pos + len(item), stem, [Form(c, "variant") for c in codes], segment))
             pos += len(item) + 1
         if (m.group("joined") or m.group("count") == "二" and m.start("count") and text[m.start("count") - 1] != "十") \
                 and not _all_towns_of_one_county(g, listed, len(items), _counties_written_before(g, text, listed)):
@@ -2580,7 +2604,7 @@ _CITY_THEN_DISTRICT = re.compile(rf"([{CJK}]{{2,8}}市)([{CJK}]{{2,4}}区)")
 # village's state, no list of villages; 上岙、三水等村情况: the villages' state, their list)
 _UNIT_LIST = re.compile(rf"((?:[{CJK}]{{2,4}}、)+(?:[{CJK}]{{2,4}}?[和及与])?[{CJK}]{{2,4}}?)(等(?:[多几两二三四五六七八九十\d]+个)?|[两二三四五六七八九十\d]+个?(?:试点|示范|重点|边远|偏远|贫困|山区)?)?"
                         r"(村(?![级民委]|情民)|村委会|村民委员会|社区(?![级民委服工治建])|嘎查|乡镇(?![级村域])|镇街|镇(?![级村域街])"
-                        r"|乡(?![镇村级域])|街道(?![工办])|苏木(?![乡镇级])"
+                        r"|乡(?![镇村级域])|街道(?![工办])|苏木(?![乡镇级])|民族乡(?![镇村级域])"
                         rf"|(?:(?!民族)[{CJK}]{{1,3}}?族){{1,2}}[乡镇](?![镇村级域]))")  # (两个苏木, 三个苗族乡; 两个试点镇:
 # the count and the kind the towns share)
 # 甲、乙和丙等N个村: the list's last two items joined by a conjunction (each of two characters or more)
@@ -2663,6 +2687,41 @@ def _listed_units(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> 
     return sorted(kept + out, key=_START)
 
 
+# 试点乡镇：甲、乙、丙; 两个街道开展试点，分别是甲和乙: towns by their stems after the level word they share and a
+# colon (or 分别是 / 即) closing the clause that names it; the list runs to the clause's end
+_TOWNS_AFTER_THEIR_WORD = re.compile(
+    rf"(乡镇|镇街|街道|镇|乡|苏木)[{CJK}]{{0,6}}?(?:[:：]|[，,]?分别(?:是|为)|[，,]?即)\s*"
+    rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}}?(?:[和及与][{CJK}]{{2,4}})?|[{CJK}]{{2,4}}?[和及与][{CJK}]{{2,4}})(?=[。；;，,\n)）]|$)")
+
+
+def _towns_after_their_word(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> list[RegionMention]:
+    """Towns listed by their stems after the level word they share and a colon (试点乡镇：甲、乙、丙), in an article
+    naming one county: only where the data holds every stem as a town of that county (乡镇要做到：强化责任、压实担子
+    lists duties, no towns)."""
+    if "、" not in seg.text and "分别" not in seg.text or not any(w in seg.text for w in ("镇", "乡", "街道", "苏木")):
+        return []
+    county = _local(article)[1]
+    if county is None:
+        return []
+    text, out = seg.text, []
+    taken = Taken(len(text), ((m.start, m.end) for m in seg.accepted))
+    for m in _TOWNS_AFTER_THEIR_WORD.finditer(text):
+        word, listed = m.group(1), m.group(2)
+        parts = re.split("[、和及与]", listed)  # (和 inside a stem, 和平: its halves are no towns of the county)
+        if len(parts) < 2 or not all(parts):
+            continue
+        units, at = [], m.start(2)
+        for stem in parts:
+            place, why = _listed_unit(g, stem, word, county)
+            units.append((at, at + len(stem), place, why))
+            at += len(stem) + 1
+        if not all(p.code for *_, p, _ in units) or any(taken.overlaps(a, b) for a, b, *_ in units):
+            continue
+        out += [RegionMention(text=text[a:b], place=p, start=a, end=b, reason=f"listed under {word}; {why}")
+                for a, b, p, why in units]
+    return out
+
+
 # 东北街社区、寺脚社区、李官村委会…: three or more villages or communities, each with its own word
 _VILLAGE_RUN = re.compile(rf"(?:[{CJK}]{{2,5}}?(?:村委会|村民委员会|村|社区)、){{2,}}[{CJK}]{{2,5}}?(?:村委会|村民委员会|村|社区)")
 _VILLAGE_ITEM = re.compile(rf"([{CJK}]{{2,5}}?)(村委会|村民委员会|村|社区)$")
@@ -2739,6 +2798,8 @@ def _county_as_village(k: RegionMention, word: str, bare: bool, item: tuple[int,
 
 def _listed_forms(stem: str, word: str) -> list[str]:
     """The names a listed stem may stand for: stem + its level word, or every town level under 乡镇."""
+    if word == "民族乡":  # (甲、乙两个民族乡: their peoples unnamed, the short form 甲乡 the data gives 甲侗族乡)
+        return [stem + "乡"]
     return [stem + w for w in ("镇", "乡", "街道")] if word in _MIXED_TOWN_WORDS else [stem + word]
 
 
@@ -3244,6 +3305,7 @@ def _locate(text: str, g: Gazetteer, *, title: str | None = None, affiliation: s
             seg.accepted = sorted(seg.accepted + _towns_before_villages(g, seg), key=_START)
             seg.accepted = sorted(seg.accepted + _standing_alone_again(seg, _communities_standing_alone(seg, body)), key=_START)
             seg.accepted = _listed_units(g, seg, body)
+            seg.accepted = sorted(seg.accepted + _towns_after_their_word(g, seg, body), key=_START)
             seg.accepted = sorted(seg.accepted + _villages_of_one_county(g, seg, body), key=_START)
             seg.accepted = sorted(seg.accepted + _town_stems_after_county(g, seg) + _streets_written_short(g, seg),
                                   key=_START)
