@@ -259,7 +259,7 @@ def _noun_after_its_quality(text: str, e: int, after: str, w) -> str | None:
 
 
 # The stretch from a count to the 的 closing the clause that describes what it counts ([38名]具有一定文化、能吃苦的村民,
-# [10多亩]长势喜人的玉米, [2名]年龄不超过45周岁的后备干部): no mark but 、, no number but an age
+# [10多亩]长势喜人的玉米, [2名]年龄不超过45周岁的储备人选): no mark but 、, no number but an age
 _HAVING = frozenset(("具有", "具备", "拥有", "符合"))
 _DESCRIBED_BY = re.compile(rf"(?:[^，,。；;：:！？!?\n“”‘’《》()（）\d的{_OPEN_QUOTES}]|\d{{2}}周?岁){{2,20}}?的")
 
