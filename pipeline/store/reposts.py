@@ -319,8 +319,22 @@ def _quoted(title: str | None, text: set[str]) -> bool:
 
 
 def _agree(x: _Facts | _Gist, y: _Facts | _Gist) -> bool:
-    """Whether two articles' places and figures allow them to be copies (``same_place``, ``same_facts``)."""
-    return same_place(x, y) and same_facts(x.numbers, y.numbers)
+    """Whether two articles' places and figures allow them to be copies (``same_place``, ``same_facts``).
+    Figures that differ on both sides pass ``same_facts`` while half agree (a repost's chrome or a light
+    edit adds numbers on each side), but only for one place: two articles of one template placed apart
+    (one at a county, the other at its province only) with other figures each are versions of it, one
+    per place, not copies (``placed_alike``)."""
+    if not same_place(x, y):
+        return False
+    if x.numbers <= y.numbers or y.numbers <= x.numbers:
+        return True  # (same_facts': one text's numbers a part of the other's)
+    return placed_alike(x, y) and same_facts(x.numbers, y.numbers)
+
+
+def placed_alike(x: _Facts | _Gist, y: _Facts | _Gist) -> bool:
+    """Whether two articles' primary regions are known to the same province and county: a repost keeps
+    its text, so its places, and is placed as its original is."""
+    return (x.province, x.county) == (y.province, y.county)
 
 
 def same_place(x: _Facts | _Gist, y: _Facts | _Gist) -> bool:
