@@ -127,6 +127,9 @@ def write_sheet(book, df: pd.DataFrame, title: str, percent=(), index: bool = Fa
     from openpyxl.utils import get_column_letter
 
     book = getattr(book, "book", book)  # (a pandas ExcelWriter: its openpyxl workbook)
+    if len(df) >= MAX_ROWS:  # (the header takes a row)
+        return _write_in_parts(book, df, title, percent=percent, index=index, precision=precision, cuts=cuts,
+                               links=links)
     name = sheet_name(title, book.sheetnames)
     ws = book.create_sheet(name)
     first = 1 if index else 0
@@ -146,6 +149,7 @@ def write_sheet(book, df: pd.DataFrame, title: str, percent=(), index: bool = Fa
     if index:
         columns.insert(0, [_excel_value(v) for v in df.index])
     header = [_excel_value(c) for c in df.columns]
+    _sized(ws, len(df) + 1, len(df.columns) + first)
     _append_rows(ws, [([_excel_value(df.index.name) if df.index.name else None] if index else []) + header],
                  zip(*columns))
     if long:
@@ -153,6 +157,28 @@ def write_sheet(book, df: pd.DataFrame, title: str, percent=(), index: bool = Fa
         if cuts is not None:
             cuts.append((name, len(long)))
     return name
+
+
+# Excel's rows per sheet: a table with more is written on continuation sheets (``part_name``), each with the header.
+# Left unchecked, a workbook's rows past it were written and Excel refused or cut the sheet (a KB of ~31,000
+# articles overflows its measure links).
+MAX_ROWS = 1_048_576
+
+
+def part_name(sheet: str, k: int) -> str:
+    """The name of the k-th sheet (from 2) holding a table's rows past Excel's limit."""
+    suffix = f"（第{k}部分）"
+    return sheet_name(sheet[:31 - len(suffix)] + suffix)
+
+
+def _write_in_parts(book, df: pd.DataFrame, title: str, **how) -> str:
+    """A table past MAX_ROWS written MAX_ROWS - 1 rows (and the header) a sheet: its name, then ``part_name``'s; the
+    first sheet's name returned."""
+    step = MAX_ROWS - 1
+    first = write_sheet(book, df.iloc[:step], title, **how)
+    for k, at in enumerate(range(step, len(df), step), 2):
+        write_sheet(book, df.iloc[at:at + step], part_name(first, k), **how)
+    return first
 
 
 _WEB_ADDRESS = re.compile(r"https?://[^\s\"<>]+\Z")
@@ -189,6 +215,16 @@ def _append_rows(ws, *batches) -> None:
     next(ws._rows)
     for rows in batches:
         ws._rows.send(rows)
+
+
+def _sized(ws, rows: int, columns: int) -> None:
+    """A write-only sheet's size, known before its rows, which openpyxl's writer (and ours, its subclass) writes as
+    its <dimension>: it asks the sheet's ``calculate_dimension``, which a write-only sheet lacks, so none was
+    written and readers that trust it (openpyxl's read-only mode, pandas through it) found the sheet unsized."""
+    from openpyxl.utils import get_column_letter
+
+    if rows and columns:
+        ws.calculate_dimension = lambda: f"A1:{get_column_letter(columns)}{rows}"
 
 
 def _writes_xml(ws) -> bool:
@@ -496,12 +532,14 @@ def _continued(book, sheet: str, long: list[tuple[int, str, str]]) -> None:
 
     ws = book.create_sheet(continued_name(sheet))
     ws.column_dimensions["D"].width = 100
-    ws.append(["行 row", "列 column", "起点 start", "文本 text"])
+    rows = []
     for row, col, text in long:
         for at, piece in _pieces(text):
             cell = WriteOnlyCell(ws, piece)
             cell.data_type = "s"  # (a piece opening with = is text too)
-            ws.append([row, col, at, cell])
+            rows.append([row, col, at, cell])
+    _sized(ws, len(rows) + 1, 4)
+    _append_rows(ws, [["行 row", "列 column", "起点 start", "文本 text"]], rows)
 
 
 def write_csv(df: pd.DataFrame, path: str | os.PathLike, percent=(), index: bool = False, precision=None) -> Path:
