@@ -62,6 +62,7 @@ class Catalog:
         self.levels = P.levels(conn)
         self.noun = "举措"  # (what its counts count, as the notes say it: 文章 in the article search's)
         self.reposted = _reposted_sources(conn)
+        self.reposted_places = _reposted_places(conn)
         self.villages = _villages(conn)
         self._arrays = None
         self._lock = threading.Lock()
@@ -215,6 +216,28 @@ def _reposted_sources(conn: sqlite3.Connection) -> dict[str, list[dict]]:
         if src := source_value(r[2]):
             out.setdefault(norm(src), []).append({"article_id": r[0], "title": r[1], "canonical_id": r[3],
                                                   "canonical_title": r[4], "canonical_source": r[5]})
+    return out
+
+
+def _reposted_places(conn: sqlite3.Connection) -> dict[str, list[dict]]:
+    """The reposts placed in each region (its path, and every path above it) that is not their original's place: a
+    repost is counted under its original, so a filter by its place found nothing, and said the knowledge base had
+    no article there.  Each with its id and title and its original's id, title and place (full name, or "")."""
+    from pipeline.store.reader import counted
+
+    if counted(conn, "a") == "1":
+        return {}
+    out: dict[str, list[dict]] = {}
+    for r in conn.execute("SELECT a.id, a.title, r.path, c.id, c.title, cr.path FROM articles a"
+                          " JOIN articles c ON c.id = a.canonical_id JOIN regions r ON r.article_id = a.id"
+                          f" LEFT JOIN regions cr ON cr.article_id = c.id WHERE NOT {counted(conn, 'a')}"
+                          " AND r.path IS NOT NULL AND r.path != '' ORDER BY a.date, a.id"):
+        parts, held = r[2].split("/"), (r[5] or "").split("/")
+        for k in range(1, len(parts) + 1):
+            if parts[:k] != held[:k]:  # (a place its original holds too: a filter by it finds the original)
+                out.setdefault("/".join(parts[:k]), []).append(
+                    {"article_id": r[0], "title": r[1], "canonical_id": r[3], "canonical_title": r[4],
+                     "canonical_place": P.full_name(r[5]) if r[5] else ""})
     return out
 
 

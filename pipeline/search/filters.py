@@ -492,11 +492,23 @@ def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str, level_only: bo
         head = f"“{given}”是{where}（{kind}，同名{len(found)}处），知识库里没有地区在这些地方的{cat.noun}。"
     else:
         head = f"“{given}”是{where}（{kind}），知识库里没有地区在这里的{cat.noun}。"
+    copies = [c for p in found for c in cat.reposted_places.get(p.path, [])]
+    head += _reposts_placed_said(copies)
     if ups:
         head += "可按上级筛选：" + "、".join(f"{x.label}（{FACET_ZH[x.facet]}）" for x in ups[:5]) + "。"
     if others := around[:max(0, 5 - len(ups))]:
         head += "同省已有：" + "、".join(x.label for x in others) + "。"
-    return Note(facet, given, "unknown", head, (ups + around)[:5])
+    return Note(facet, given, "unknown", head, (ups + around)[:5], articles=copies[:10])
+
+
+def _reposts_placed_said(copies: list[dict]) -> str:
+    """The reposts placed here, each with the original it is counted under (and that one's place): the place's only
+    articles may be reposts, and "no article here" hid them."""
+    if not copies:
+        return ""
+    first = "、".join(f"《{c['title'] or c['article_id']}》（计入原文《{c['canonical_title'] or c['canonical_id']}》"
+                     f"{'，地区为' + c['canonical_place'] if c['canonical_place'] else '，原文未定地区'}）" for c in copies[:3])
+    return f"这里有 {len(copies)} 篇转载文章，按原文计数：{first}{'等' if len(copies) > 3 else ''}。"
 
 
 # A functional zone's code as the export writes it: its host's six digits, a letter, digits (130600H026, 雄安)
