@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from pipeline.store.reposts import Item, find_copies
-from tests.conftest import compared
+import pandas as pd
+import pytest
+
+from tests.conftest import built_from_texts, compared
 
 # One template filled in twice: for a county one year, for its province another, with other figures.
 _TEMPLATE = ("{year}年以来，{where}党委坚持严管和厚爱结合，围绕选育管用全链条，打造“青苗工程”工作品牌，"
@@ -55,7 +58,7 @@ def test_a_table_past_excels_rows_goes_on_continuation_sheets(tmp_path, monkeypa
 
     from pipeline.report import sheets
 
-    monkeypatch.setattr(sheets, "MAX_ROWS", 5)  # (Excel's 1,048,576, made small)
+    monkeypatch.setattr(sheets, "MAX_ROWS", 5, raising=False)  # (Excel's 1,048,576, made small)
     df = pd.DataFrame({"地区": [f"县{i}" for i in range(11)], "举措数": range(11)})
     with sheets.workbook(tmp_path / "t.xlsx") as book:
         assert sheets.write_sheet(book, df, "数据") == "数据"
@@ -86,7 +89,7 @@ def test_export_and_compare_workbooks_keep_every_row_past_the_limit(sample_kb, t
     from pipeline.cli import cli
     from pipeline.report import sheets
 
-    monkeypatch.setattr(sheets, "MAX_ROWS", 40)
+    monkeypatch.setattr(sheets, "MAX_ROWS", 40, raising=False)
     db = sample_kb[0]
     r = CliRunner().invoke(cli, ["export", "--db", str(db), "--format", "xlsx", "--out", str(tmp_path / "x"), "-q"])
     assert r.exit_code == 0, r.output
@@ -99,3 +102,62 @@ def test_export_and_compare_workbooks_keep_every_row_past_the_limit(sample_kb, t
         assert sum(len(df) for df in parts) == c.execute("SELECT count(*) FROM measures").fetchone()[0]
     compared(db, tmp_path / "c", "--by", "county")
     assert all(ws.max_row <= 40 for ws in _sheets(tmp_path / "c" / "comparison.xlsx").values())
+
+
+# A city's article, its repost by a county's site (retitled, the county named: placed there), a district's article
+# of another category, and an article placed nowhere.
+_KB_TEXTS = {'a_original.txt': '湖州市：多措并举关心关爱基层干部\n发布时间：2021-04-02\n\n今年以来，浙江省湖州市委组织部坚持把关心关爱基层干部作为一项重要工作来抓，推出一批务实举措，让基层干部安心工作。\n一是为全市乡镇干部每年安排一次健康体检，体检费用由财政保障，建立健康档案并跟踪回访。\n二是落实带薪年休假制度，每名干部每年至少休假5天，因工作需要未能休假的按规定给予补偿。\n三是开展谈心谈话，市委组织部负责同志每季度到乡镇与干部面对面交流，帮助解决实际困难120件。\n下一步，湖州市将继续完善关爱机制，激励干部担当作为。\n', 'b_repost.txt': '德清县：多措并举关心关爱基层干部\n来源：德清新闻网\u3000发布时间：2021-05-10\n\n今年以来，浙江省湖州市德清县委组织部坚持把关心关爱基层干部作为一项重要工作来抓，推出一批务实举措，让基层干部安心工作。\n一是为全市乡镇干部每年安排一次健康体检，体检费用由财政保障，建立健康档案并跟踪回访。\n二是落实带薪年休假制度，每名干部每年至少休假5天，因工作需要未能休假的按规定给予补偿。\n三是开展谈心谈话，市委组织部负责同志每季度到乡镇与干部面对面交流，帮助解决实际困难120件。\n下一步，湖州市将继续完善关爱机制，激励干部担当作为。\n', 'c_other.txt': '吴江区：选派年轻干部到村任职锻炼\n发布时间：2022-03-15\n\n近日，江苏省苏州市吴江区委组织部选派35名优秀年轻干部到村（社区）任职锻炼，任期两年。\n一是实行导师帮带，由乡镇党委书记担任导师，每月听取一次工作汇报。\n二是开展年度实绩考核，考核结果作为提拔使用的重要依据。\n三是建立跟踪管理机制，对表现突出的年轻干部优先提拔使用。\n', 'd_nowhere.txt': '关于加强干部教育培训工作的几点思考\n发布时间：2020-08-01\n\n干部教育培训是干部队伍建设的先导性、基础性、战略性工程。一是要突出政治训练，把学习贯彻党的创新理论作为主课。二是要注重专业训练，围绕推动高质量发展开展精准化培训。三是要改进培训方式，推广案例教学和现场教学。\n'}
+
+
+@pytest.fixture(scope="module")
+def kb_with_repost(tmp_path_factory):
+    return built_from_texts(tmp_path_factory, "ux78d", _KB_TEXTS)
+
+
+def test_search_by_a_place_whose_only_article_is_a_repost_names_its_original(kb_with_repost):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    r = CliRunner().invoke(cli, ["search", "--db", str(kb_with_repost), "--county", "德清县"])
+    assert "转载" in r.output and "湖州市：多措并举关心关爱基层干部" in r.output, r.output
+
+
+def test_the_report_says_the_reposts_counted_under_their_originals(kb_with_repost, tmp_path):
+    compared(kb_with_repost, tmp_path / "r", "--by", "county")
+    page = (tmp_path / "r" / "report.html").read_text(encoding="utf-8")
+    import sqlite3
+
+    with sqlite3.connect(kb_with_repost) as c:
+        n = c.execute("SELECT count(*) FROM measures m JOIN articles a ON a.id = m.article_id"
+                      " WHERE a.canonical_id != a.id").fetchone()[0]
+    assert n and f"另有 1 篇文章（{n} 条举措）是转载" in page
+    about = pd.read_excel(tmp_path / "r" / "comparison.xlsx", sheet_name="说明")
+    assert about.iloc[:, 0].str.contains("是转载").any()
+
+
+def test_category_columns_are_every_codebook_category_at_every_level(kb_with_repost, tmp_path):
+    import sqlite3
+
+    from pipeline.store.reader import categories
+
+    with sqlite3.connect(kb_with_repost) as c:
+        names = [zh for _, zh, _ in categories(c)]
+    heads = {}
+    for by in ("province", "county"):
+        compared(kb_with_repost, tmp_path / by, "--by", by)
+        heads[by] = list(pd.read_csv(tmp_path / by / f"{by}_x_category_counts.csv", encoding="utf-8-sig").columns)
+    assert [c for c in heads["county"] if c in names] == names
+    assert heads["province"][-len(names):] == heads["county"][-len(names):]
+
+
+def test_a_caption_promises_the_table_below_only_when_it_shows_every_row(kb_with_repost, tmp_path, monkeypatch):
+    from pipeline.report import compare as C
+
+    monkeypatch.setattr(C, "PLOT_MAX_REGIONS", 1)  # (two provinces: the heatmap draws one)
+    compared(kb_with_repost, tmp_path / "all", "--by", "province")
+    assert "见下表及 province_x_category_shares.csv" in (tmp_path / "all" / "report.html").read_text(encoding="utf-8")
+    monkeypatch.setattr(C, "HTML_ROWS", 1, raising=False)  # (and the table below shows one of them)
+    compared(kb_with_repost, tmp_path / "r", "--by", "province")
+    page = (tmp_path / "r" / "report.html").read_text(encoding="utf-8")
+    assert "见 province_x_category_shares.csv" in page and "见下表及" not in page and "见下表。" not in page

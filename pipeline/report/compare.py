@@ -29,7 +29,7 @@ from pipeline.core.fsutil import replacing, write_bytes
 from pipeline.extract import places as P
 from pipeline.store.kb import KnowledgeBase
 from pipeline.store.reader import categories
-from pipeline.report.sheets import html_table, workbook, write_csv, write_sheet
+from pipeline.report.sheets import HTML_ROWS, html_table, workbook, write_csv, write_sheet
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +142,7 @@ class Report:
     captions: dict[str, str] = field(default_factory=dict)          # plot title -> what it shows, when not all
     unplaced: str = ""                                             # the articles no row counts, said
     undated: str = ""                                              # the articles --year leaves out having no date
+    reposts: str = ""                                              # the reposts counted under their originals
     removed: list[str] = field(default_factory=list)               # the previous report's files this one replaced
     notes: list[str] = field(default_factory=list)                 # what else a reader must know of the rows
 
@@ -243,15 +244,16 @@ def with_place_columns(df: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
 def matrix(m: pd.DataFrame, column: str, labels: list[str] | None = None,
            articles: pd.Series | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Region x label counts (with the region's article and measure counts) and shares
-    (the share of the region's measures carrying the label). ``articles``: each region's article count, when it
+    (the share of the region's measures carrying the label); each of ``labels`` a column, whether any measure
+    carries it or not (a category no measure of a level had was no column of its tables). ``articles``: each region's article count, when it
     is not that of the articles holding these measures (an article with no measure is the region's too)."""
     rows = m[["region", column]].copy()
     rows[column] = rows[column].fillna("").str.split()
     exploded = rows.explode(column).dropna()
     exploded = exploded[exploded[column] != ""]
     counts = pd.crosstab(exploded["region"], exploded[column])
-    if labels:
-        counts = counts.reindex(columns=[c for c in labels if c in counts.columns] + [c for c in counts.columns if c not in labels])
+    if labels:  # every label a column, 0 where none: a level's or a year's tables stack with another's
+        counts = counts.reindex(columns=list(labels) + [c for c in counts.columns if c not in labels], fill_value=0)
     totals = m.groupby("region", observed=True).size()
     arts = m.groupby("region", observed=True)["article_id"].nunique() if articles is None else articles
     counts = counts.reindex(totals.index, fill_value=0).astype("Int64")
@@ -570,7 +572,7 @@ def compare(db: str | os.PathLike, by: str = "province", categories: list[str] |
         scope = ("、" if lang == "zh" else ", ").join(
             (zh or i) if lang == "zh" else i for i, zh in cats if i in wanted) if wanted else ""
         L = Labels(lang, by, scope, _years_said(years, lang) if years else "", years)
-        rep = Report(lang=lang, scope=scope, undated=undated)
+        rep = Report(lang=lang, scope=scope, undated=undated, reposts=_reposts_said(lang, kb.conn, articles))
         counts, shares = _profiles(rep, L, measures, articles, cats, regions, wanted, out)
         _figures_and_slogans(rep, L, kb, regions, out, measures, cats, wanted, kept)
         _similarity(rep, L, counts, shares, out, regions)
@@ -724,6 +726,27 @@ def _unplaced(L: Labels, articles: pd.DataFrame, placed: pd.DataFrame, measures:
             f"{L.level}: not counted.")
 
 
+def _reposts_said(lang: str, conn, articles: pd.DataFrame) -> str:
+    """How many reposts (and their measures) the compared articles stand for: counted once, under their originals,
+    they are in no row and were said nowhere, so a reader adding the rows and the unplaced ones fell short of the
+    knowledge base's articles (116 of 120) with no word why."""
+    from pipeline.store.reader import counted as is_counted
+
+    if is_counted(conn, "a") == "1":
+        return ""
+    originals = set(articles["article_id"])
+    rows = [r for r in conn.execute(
+        f"SELECT a.canonical_id, (SELECT count(*) FROM measures m WHERE m.article_id = a.id) FROM articles a"
+        f" WHERE NOT {is_counted(conn, 'a')}") if r[0] in originals]
+    if not rows:
+        return ""
+    n_meas = sum(n for _, n in rows)
+    if lang == "zh":
+        return f"另有 {len(rows):,} 篇文章（{n_meas:,} 条举措）是转载，按原文计数一次，不另计入。"
+    return (f"{counted(len(rows), 'more article')} ({counted(n_meas, 'measure')}) are reposts, counted once under "
+            f"their originals: not counted again.")
+
+
 def _undated_said(lang: str, articles: pd.DataFrame, measures: pd.DataFrame) -> str:
     """How many articles (and their measures) --year leaves out for having no date: of no year, they are in no
     range asked for, and were left out without a word where the articles with no region were said."""
@@ -827,6 +850,7 @@ def _drawn_rows(rep: Report, L: Labels, counts: pd.DataFrame, title: str, table:
     if len(counts) <= PLOT_MAX_REGIONS:
         return list(counts.index), title
     n, lvs = PLOT_MAX_REGIONS, _PLURAL.get(L.level, L.level + "s")
+    below = below and len(counts) <= HTML_ROWS  # (the table below shows its first HTML_ROWS: not all of 1,323)
     top = set(counts["measures"].sort_values(ascending=False, kind="stable").index[:n])
     if L.lang == "zh":
         rep.captions[title] = (f"图中为举措最多的 {n} 个{L.level}（共 {len(counts)} 个），按行政区划代码排列；"
@@ -863,16 +887,18 @@ def _similarity(rep: Report, L: Labels, counts: pd.DataFrame, shares: pd.DataFra
 
 
 def _excerpt_said(L: Labels, n: int, total: int, csv: str) -> str:
-    """The line under a similarity table the report shows in part: which regions, and where every pair is."""
-    sheet = L.sheet("similarity")
+    """The line under a similarity table the report shows in part: which regions, and where every pair is (and each
+    region's closest: the table below, when it shows every region)."""
+    sheet, whole, closest = L.sheet("similarity"), total <= HTML_ROWS, f"{L.by}_closest.csv"
     if L.lang == "zh":
         return (f"表中只列出举措最多的 {n} 个{L.level}（共 {total} 个，按行政区划代码排列）相互之间的相似度；"
                 f"全部 {total} 个{L.level}两两之间的相似度见 {csv} 及工作簿 comparison.xlsx 的工作表“{sheet}”，"
-                f"每个{L.level}最相近的三个见下表。")
+                f"每个{L.level}最相近的三个见{'下表' if whole else f'下表（前 {HTML_ROWS} 个）及 {closest}'}。")
     lvs = _PLURAL.get(L.level, L.level + "s")
     return (f"The table shows the similarity among the {n} {lvs} with the most measures only (of {total}, in "
             f"division-code order); every pair of the {total} {lvs} is in {csv} and on the sheet '{sheet}' of "
-            f"comparison.xlsx, and each {L.level}'s closest three in the table below.")
+            f"comparison.xlsx, and each {L.level}'s closest three in "
+            f"{'the table below' if whole else f'{closest} (the first {HTML_ROWS} in the table below)'}.")
 
 
 def _categories(kb: KnowledgeBase) -> list[tuple]:
@@ -993,7 +1019,7 @@ def _write(rep: Report, out: Path, L: Labels) -> None:
                               f"a category's share is still of all the region's measures (as without --category), a "
                               f"target group's of the region's measures of these categories.")
                              if L.scope else "")
-    notes = [intro] + [x for x in (rep.unplaced, rep.undated) if x] + rep.notes + [
+    notes = [intro] + [x for x in (rep.unplaced, rep.reposts, rep.undated) if x] + rep.notes + [
         f"{t}：{why}" if zh else f"{t}: {why}" for t, why in (rep.captions | rep.missing).items()]
     for name, t in rep.tables.items():
         write_csv(t.df, out / f"{name}.csv", percent=t.percent, index=t.index, precision=t.precision)
@@ -1011,6 +1037,8 @@ def _write(rep: Report, out: Path, L: Labels) -> None:
              "</head><body>", f"<h1>{html.escape(heading)}</h1>", f"<p>{html.escape(intro)}</p>"]
     if rep.unplaced:
         parts.append(f"<p class='unplaced'>{html.escape(rep.unplaced)}</p>")
+    if rep.reposts:
+        parts.append(f"<p class='reposts'>{html.escape(rep.reposts)}</p>")
     if rep.undated:
         parts.append(f"<p class='undated'>{html.escape(rep.undated)}</p>")
     parts += [f"<p class='note'>{html.escape(n)}</p>" for n in rep.notes]
@@ -1029,8 +1057,9 @@ def _write(rep: Report, out: Path, L: Labels) -> None:
             parts.append(f"<p class='excerpt'>{html.escape(t.excerpt_said)}</p>")
             continue
         parts.append(html_table(t.df, t.percent, t.index, precision=t.precision))
-        if len(t.df) > 300:
-            more = f"另有 {len(t.df) - 300} 行，见 {name}.csv" if zh else f"{len(t.df) - 300} more rows in {name}.csv"
+        if len(t.df) > HTML_ROWS:
+            more = (f"另有 {len(t.df) - HTML_ROWS} 行，见 {name}.csv" if zh else
+                    f"{len(t.df) - HTML_ROWS} more rows in {name}.csv")
             parts.append(f"<p>{html.escape(more)}</p>")
     parts.append("</body></html>")
     page = "\n".join(parts)

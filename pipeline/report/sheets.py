@@ -559,7 +559,10 @@ def write_csv(df: pd.DataFrame, path: str | os.PathLike, percent=(), index: bool
     return path
 
 
-def html_table(df: pd.DataFrame, percent=(), index: bool = False, max_rows: int = 300, precision=None) -> str:
+HTML_ROWS = 300  # the rows a report's HTML table shows (its CSV and sheet hold them all)
+
+
+def html_table(df: pd.DataFrame, percent=(), index: bool = False, max_rows: int = HTML_ROWS, precision=None) -> str:
     shown = display(df.head(max_rows), percent, {c: list(p)[:max_rows] for c, p in (precision or {}).items()})
     if index:  # as the first column: to_html gives a named index a second header row of its own
         shown.insert(0, str(df.index.name or ""), [str(i) for i in df.head(max_rows).index])
