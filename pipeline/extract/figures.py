@@ -978,9 +978,10 @@ def _stamps(text: str, dates: list[DateMention], quarters: list[re.Match[str]] =
     return sorted(out)
 
 
-def _per(text: str, s: int) -> str | None:
+def _per(text: str, s: int, words: _Words | None = None) -> str | None:
     """The rate phrase of the figure's clause before it: 每人每月, 平均每年, 每季度至少1次."""
-    head = text[max(0, s - 16):s]
+    base = max(0, s - 16)
+    head = text[base:s]
     if "每" not in head and "均" not in head:
         return None
     cut = _clause_start(head)
@@ -988,7 +989,12 @@ def _per(text: str, s: int) -> str | None:
     for m in _PER.finditer(head, cut):
         if "每" in m.group(0) or m.group(0).endswith("均"):
             found = m
-    return found.group(0) if found else None
+    if found is None:
+        return None
+    end = base + found.end()
+    if words is not None and words.splits(end) and (w := words.at(end)) and w[1] <= s:
+        end = w[1]  # 每名村|干部, 每名乡|镇干部: the per runs to the end of the segmenter's word, its noun
+    return text[base + found.start():end]
 
 
 class _Scan:
@@ -1140,6 +1146,7 @@ def find_figures(
     out += _halves(scan, found)
     out += _points(scan, found)
     out.sort(key=lambda f: f.start)
+    _share_listed_per(scan.text, out)
     quota = None  # the end of the last figure with a quota per (每村1名、1名…: the list's items share it)
     for f in out:
         if _quota_for_each(scan.text, f):
@@ -1150,6 +1157,22 @@ def find_figures(
         elif f.time is not None and f.unit in _KIND_UNITS and _kinds_listed(scan.text, f.start, f.value, f.unit):
             f.time = None  # 围绕甲、乙和丙3个方面, 省市县三级, “…”的四种模式: kinds, not an amount of the period
     return _numeral_ranges(scan, _half_ranges(scan, out))
+
+
+# between two values of one list (300元、280元和260元), nothing else
+_LIST_JOINT = re.compile(r"、|[、，,]?(?:和|及|以及|或|与)")
+
+
+def _share_listed_per(text: str, out: list[Figure]) -> None:
+    """The values of a list share the per written before its first (每人每月分别为300元、280元、260元): a later
+    value whose own look-back found none, or only the tail of it, gets the list's whole per."""
+    prev = None
+    for f in out:
+        if (prev is not None and prev.per and f.unit == prev.unit and f.per != prev.per
+                and (not f.per or prev.per.endswith(f.per)) and prev.end < f.start
+                and _LIST_JOINT.fullmatch(text, prev.end, f.start)):
+            f.per = prev.per
+        prev = f
 
 
 # a count per place, unit or member (每村, 每个乡镇, 每名村干部, 每支队伍), not per person, per household or firm (每户,
@@ -1272,7 +1295,7 @@ def _figure(scan: _Scan, m: re.Match[str], last: Figure | None) -> Figure | None
         post, e = rate["post"], rate.end()  # 3000元/月以上: the bound after the rate's period
     if post and not (post in ("左右", "上下") and (G[_G_INNER] or G[_G_INNER2] or G[_G_GINNER] in ("多", "余"))):
         qualifier = post  # (1400多块钱左右: an approximation twice, the 多 written first stands; 1400多元以上 is a bound)
-    per = _per(text, s) if _PER_HINT.search(text, s - 16 if s > 16 else 0, s) else None
+    per = _per(text, s, scan.words) if _PER_HINT.search(text, s - 16 if s > 16 else 0, s) else None
     if qualifier is None:
         qualifier = _apart_qualifier(text, s)
     if qualifier is None and unit == "倍" and (base := _BOUND_OF_BASE.search(text, max(0, s - 30), s)):
