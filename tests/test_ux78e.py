@@ -2,8 +2,11 @@
 class, texts in our own words."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.article import extract_article
 from tests.test_extract import article
+from tests.test_page_metadata import BODY, BODY2, only
 
 
 def figures(text: str, title: str | None = None):
@@ -28,3 +31,15 @@ def test_a_lists_values_share_its_per(segmenter):
     got = pers("柳川县规定，大中小三类村的支部书记每人每月分别补助500元、420元、360元和300元。")
     assert [got[v] for v in ("500元", "420元", "360元", "300元")] == ["每人每月"] * 4
 
+
+# -- a source written with the verb of taking it (转自X, 转载自X, 来自X) is the medium X ---------------------
+
+@pytest.mark.parametrize("written", ["转自青禾先锋网", "转载自青禾先锋网", "来自 青禾先锋网"])
+def test_a_source_taken_from_a_medium_is_the_medium(tmp_path, written):
+    art = only(tmp_path, "\n".join([
+        "青禾县选派年轻干部到乡镇挂职",
+        f"2023-06-01 09:30:00 来源：{written} 作者:方小禾",
+        BODY,
+        BODY2,
+    ]))
+    assert art.source == "青禾先锋网"

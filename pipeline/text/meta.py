@@ -1427,9 +1427,13 @@ _COMMENT_COUNT = re.compile(r"\s+(?:已经?)?有\s*\d+\s*人(?:发表了?看法|
 _SITE_CHANNEL = re.compile(rf"[{CJK}]{{2,4}}(?:动态|资讯|要闻|快讯)")  # (要闻 alone kept as before)
 
 
+# 来源:转自某某网, 来源:转载自某某日报, 来源:来自某某: the verb of taking it from the medium, not part of its name
+_TAKEN_FROM = re.compile(r"^(?:转载自|转载于|转自|来自)\s*[:：]?\s*(?=\S{2})")
+
+
 def _source_value(val: str) -> list[tuple[str, str]]:
     """来源:某某日报 记者 张三 通讯员 李四 holds the authors too; 来源:不详 holds no source."""
-    val = _EPAPER_TAIL.sub("", val.split("|")[0].strip())
+    val = _TAKEN_FROM.sub("", _EPAPER_TAIL.sub("", val.split("|")[0].strip()))
     if "人" in val:
         val = _COMMENT_COUNT.sub("", val)  # 来源:某某 有0人发表了看法: the page's count of comments behind the medium
     val = re.sub(r"^[【(（]([^【】()（）]{2,20})[】)）]$", r"\1", val)  # 来源:【某某新闻网】, 来源:(某某县纪委): the name in brackets
