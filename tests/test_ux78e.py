@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline import search as S
 from pipeline.extract.article import extract_article
+from pipeline.store import reader
+from tests.conftest import built_from_texts
 from tests.test_extract import article
 from tests.test_page_metadata import BODY, BODY2, only
 
@@ -43,3 +46,41 @@ def test_a_source_taken_from_a_medium_is_the_medium(tmp_path, written):
         BODY2,
     ]))
     assert art.source == "青禾先锋网"
+
+
+# -- a small knowledge base of our own: a county once renamed twice (吴江县 -> 吴江市 -> 吴江区), two towns of one
+# name in two counties, and an article naming only that town ------------------------------------------------
+
+KB_TEXTS = {
+    "wujiang.txt": "吴江区推进干部实绩考核\n来源：吴江日报\n2024年4月8日\n\n"
+                   "江苏省苏州市吴江区委组织部完善干部实绩考核办法，把考核结果作为干部选拔任用的重要依据。\n"
+                   "吴江区每季度组织一次实绩比拼，比拼结果向全区通报。\n",
+    "taoyuan_a.txt": "桃源镇选派年轻干部驻村\n来源：吴江日报\n2024年5月9日\n\n"
+                     "江苏省苏州市吴江区桃源镇选派年轻干部到村任职，帮助村里解决发展难题。\n"
+                     "桃源镇为驻村干部建立成长档案，每半年开展一次谈心谈话。\n",
+    "taoyuan_b.txt": "大田县桃源镇加强干部作风建设\n来源：三明日报\n2023年7月3日\n\n"
+                     "福建省三明市大田县桃源镇出台干部作风建设办法，推动干部沉到一线解决群众急难愁盼问题。\n"
+                     "桃源镇建立干部作风问题清单，实行销号管理，问题整改情况纳入年度考核。\n",
+    "alone.txt": "桃源镇组织年轻干部比武\n来源：乡村导报\n2024年9月2日\n\n"
+                 "近日，桃源镇组织二十名年轻干部围绕基层治理开展比武，优胜者在年度考核中加分。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def kb_db(tmp_path_factory, segmenter):
+    return built_from_texts(tmp_path_factory, "ux78e", KB_TEXTS)
+
+
+@pytest.fixture(scope="module")
+def kb(kb_db):
+    return reader.connect_readonly(kb_db)
+
+
+# -- a former name's note gives the unit's names in order, each from its year -------------------------------
+
+def test_a_former_names_note_tells_the_history_in_order(kb):
+    res = S.search(kb, "", S.Filters(county="吴江县"))
+    assert res.total > 0
+    (note,) = res.notes
+    assert "1992 年起为吴江市，2012 年起为江苏省苏州市吴江区" in note.message
+

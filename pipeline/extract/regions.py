@@ -329,6 +329,20 @@ class Gazetteer:
         """The short forms a unit is written with (湖北 for 湖北省, 黔东南州 for its prefecture)."""
         return [w for w, fs in self._short_index().get(code, {}).items()]
 
+    @cached_property
+    def _former_index(self) -> dict[str, list[tuple[str, str]]]:
+        idx: dict[str, list[tuple[str, str]]] = {}
+        for w, fs in self.forms.items():
+            for f in fs:
+                if f.kind == "former":
+                    idx.setdefault(f.code, []).append((w, f.year))
+        return idx
+
+    def former_names(self, code: str) -> list[tuple[str, str]]:
+        """A unit's former names with the year each was replaced, the dated ones oldest first (吴江县@1992,
+        吴江市@2012 of 吴江区): its history in order."""
+        return sorted(self._former_index.get(code, ()), key=lambda n: (not n[1], n[1]))
+
     def _short_index(self) -> dict[str, dict[str, None]]:
         if self._shorts is None:
             idx: dict[str, dict[str, None]] = {}

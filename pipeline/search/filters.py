@@ -146,10 +146,10 @@ def _resolve_one(cat: Catalog, facet: str, given: str, within: set[str] = frozen
     if found:
         labels = "、".join(x.label for x in found[:8])
         return found, Note(facet, given, "several", f"{name}“{given}”对应 {len(found)} 项：{labels}；结果包含全部，可点选其中一项。", found)
-    if facet in PLACE_FACETS and (now := [(x, year) for x, year in _renamed(cat, v, facet) if x.facet == facet]):
+    if facet in PLACE_FACETS and (now := [(x, history) for x, history in _renamed(cat, v, facet) if x.facet == facet]):
         # (a former name, 海门市 for 海门区: the gazetteer's note knew the unit today, and the filter found nothing)
         values = list(dict.fromkeys(x for x, _ in now))
-        today = "、".join(dict.fromkeys(_today(x.value, year) for x, year in now))
+        today = "、".join(dict.fromkeys(_today(x.value, history) for x, history in now))
         return values, Note(facet, given, "read_as", f"{name}“{given}”是旧区划名，{today}：按“{'、'.join(x.label for x in values)}”筛选。",
                             values)
     if facet == "province":  # (内蒙 with no measures there: said as 内蒙古自治区 is, not given the nearest names)
@@ -231,12 +231,25 @@ def _renamed(cat: Catalog, v: str, facet: str | None = None) -> list[tuple[Value
     for p, year in places:
         years[p.code] = max(years.get(p.code, ""), year)
     units = {p.code: p for p, _ in places}
-    return [(x, years[c]) for c, p in units.items() if p.level not in current and (x := cat.by_key.get((p.level, p.path)))]
+    return [(x, _history(g, c, years[c])) for c, p in units.items()
+            if p.level not in current and (x := cat.by_key.get((p.level, p.path)))]
 
 
-def _today(path: str, year: str) -> str:
-    """Where a former name's unit is now: 2020 年起为江苏省南通市海门区 (今为… when the year is not recorded)."""
-    return f"{year} 年起为{P.full_name(path)}" if year else f"今为{P.full_name(path)}"
+def _history(g, code: str, year: str) -> list[tuple[str, str]]:
+    """The names a unit had after a former name replaced in ``year``, each with the year it took over, the last
+    its name today ("" for it): 吴江县@1992|吴江市@2012 gives [(1992, 吴江市), (2012, "")]."""
+    if not year:
+        return [("", "")]
+    later = [(n, y) for n, y in g.former_names(code) if y and y > year]
+    took = [year] + [y for _, y in later]
+    return [(y, n) for y, (n, _) in zip(took, later)] + [(took[-1], "")]
+
+
+def _today(path: str, history: list[tuple[str, str]]) -> str:
+    """Where a former name's unit is now, in order: 1992 年起为吴江市，2012 年起为江苏省苏州市吴江区 (今为… when
+    the year is not recorded)."""
+    return "，".join(f"{year} 年起为{name or P.full_name(path)}" if year else f"今为{name or P.full_name(path)}"
+                    for year, name in history)
 
 
 def _gazetteer():
@@ -419,8 +432,8 @@ def _unknown(cat: Catalog, facet: str, given: str, v: str, within: set[str] = fr
                 return Note(facet, given, "unknown", f"“{given}”是{FACET_ZH[other]}，不是{name}：可改按{FACET_ZH[other]}筛选。", hit[:5],
                             instead=other)
         if now := _renamed(cat, v, facet):  # (莱芜市 given as a city: a county today, 济南市莱芜区)
-            (x, year), other = now[0], now[0][0].facet
-            return Note(facet, given, "unknown", f"“{given}”是旧区划名，{_today(x.value, year)}（{FACET_ZH[other]}），"
+            (x, history), other = now[0], now[0][0].facet
+            return Note(facet, given, "unknown", f"“{given}”是旧区划名，{_today(x.value, history)}（{FACET_ZH[other]}），"
                         f"不是{name}：可改按{FACET_ZH[other]}筛选。", [y for y, _ in now if y.facet == other][:5], instead=other)
         # (a division of the level asked before a zone of the name: 滨海新区 is 天津市's county as well as zones of
         # 台州 and 温州, and the zone note hid it)
