@@ -84,3 +84,13 @@ def test_a_former_names_note_tells_the_history_in_order(kb):
     (note,) = res.notes
     assert "1992 年起为吴江市，2012 年起为江苏省苏州市吴江区" in note.message
 
+
+# -- a higher filter that narrows same-named towns: the note says which one it picked -----------------------
+
+def test_a_county_filter_picks_one_of_the_same_named_towns(kb):
+    res = S.search(kb, "", S.Filters(township="桃源镇", county="大田县"))
+    (note,) = res.notes
+    assert "结果包含全部" not in note.message and "大田县桃源镇" in note.message and "吴江区桃源镇" not in note.message
+    assert [c.label for c in note.choices] == ["大田县桃源镇"]
+    both = S.search(kb, "", S.Filters(township="桃源镇"))
+    assert "结果包含全部" in both.notes[0].message  # (no filter above it: both, said so, as before)

@@ -101,10 +101,27 @@ def resolve(cat: Catalog, filters: Filters | None) -> Resolved:
         # the division data's four other 大桥街道 kept it from its own county)
         within = {x.value for x in res.values.get("county", [])} if facet == "township" else set()
         vals, note = _resolve_one(cat, facet, unquoted(given), within)
+        if note is not None and note.kind == "several":
+            vals, note = _narrowed(res, facet, vals, note)
         res.values[facet] = vals
         if note:
             res.notes.append(note)
     return res
+
+
+def _narrowed(res: Resolved, facet: str, vals: list[Value], note: Note) -> tuple[list[Value], Note]:
+    """Same-named places (吴江区桃源镇, 大田县桃源镇) of which the filters above it (--county 大田县, a city, a province)
+    keep some: those values, and a note saying which the filter picked, not that the results hold them all."""
+    if facet not in PLACE_FACETS:
+        return vals, note
+    above = [x for f in PLACE_FACETS[:PLACE_FACETS.index(facet)] for x in res.values.get(f, ())]
+    kept = [x for x in vals if any(x.value.startswith(a.value + "/") for a in above)]
+    if not kept or len(kept) == len(vals):
+        return vals, note
+    by = "、".join(f"{FACET_ZH[a.facet]}“{a.label}”" for a in above if any(x.value.startswith(a.value + "/") for x in kept))
+    labels = "、".join(x.label for x in kept[:8])
+    return kept, Note(facet, note.given, "read_as", f"{FACET_ZH[facet]}“{note.given}”有 {len(vals)} 个同名，按{by}取“{labels}”。",
+                      kept)
 
 
 # Quotation marks people paste around a value (slogan=“三个区分开来”, as the texts write it): no value holds them at its
