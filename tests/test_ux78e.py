@@ -2,9 +2,11 @@
 class, texts in our own words."""
 from __future__ import annotations
 
+from click.testing import CliRunner
 import pytest
 
 from pipeline import search as S
+from pipeline.cli import cli
 from pipeline.extract.article import extract_article
 from pipeline.store import reader
 from tests.conftest import built_from_texts
@@ -94,3 +96,21 @@ def test_a_county_filter_picks_one_of_the_same_named_towns(kb):
     assert [c.label for c in note.choices] == ["大田县桃源镇"]
     both = S.search(kb, "", S.Filters(township="桃源镇"))
     assert "结果包含全部" in both.notes[0].message  # (no filter above it: both, said so, as before)
+
+
+# -- the regions export: an article placed nowhere (a town of many namesakes alone) writes no level, township or
+# path, not that town as if it were its place ---------------------------------------------------------------
+
+def test_an_article_placed_nowhere_has_no_township_in_the_regions_export(kb_db, tmp_path):
+    import pandas as pd
+
+    from tests.conftest import article_ids
+
+    r = CliRunner().invoke(cli, ["export", "--db", str(kb_db), "--format", "csv", "--out", str(tmp_path)])
+    assert r.exit_code == 0, r.output
+    regions = pd.read_csv(tmp_path / "regions.csv", dtype=str).set_index("文章编号")
+    ids = article_ids(kb_db)
+    alone, placed = regions.loc[ids["alone.txt"]], regions.loc[ids["taoyuan_b.txt"]]
+    assert alone[["层级", "乡镇", "完整地名"]].isna().all(), alone.to_dict()
+    assert placed["乡镇"] == "桃源镇" and placed["完整地名"] == "福建省/三明市/大田县/桃源镇"
+    assert regions["乡镇"].eq("桃源镇").sum() == 2  # (the two towns placed, not the third article)

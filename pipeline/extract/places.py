@@ -85,6 +85,18 @@ def region_places(row, lvls: tuple[str, ...] = LEVELS) -> dict[str, str]:
     return out
 
 
+def uncertain_town(region_) -> bool:
+    """A town placed under no county or city (大桥镇 alone, 浙江省大桥镇): one of the towns of its name, not known which
+    (the article page says 未能确定 of it).  Downloads wrote it in 乡镇 as if known, and a pivot on 乡镇 lumped the
+    namesakes; a municipality's town has its county (重庆市南岸区广阳镇), a city's own town its city (仙桃市).
+    ``region_``: a hit's region dict or a regions row (a missing name may be None, "" or NaN)."""
+    def named(level: str) -> bool:
+        v = region_.get(level)
+        return isinstance(v, str) and v != ""
+
+    return named("township") and not named("county") and not named("city")
+
+
 def is_municipality(province: str | None) -> bool:
     """北京市, 天津市, 上海市, 重庆市: a province-level unit named a city (省, 自治区 and 特别行政区 are not) has no
     prefecture level: its districts and counties stand right under it."""

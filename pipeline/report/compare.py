@@ -1128,6 +1128,7 @@ def export(db: str | os.PathLike, fmt: str = "csv", out: str | os.PathLike = "ou
         names = {i: zh for i, zh, _ in categories(kb.conn)}
         copies = kb.repost_ids()
     frames = {name: _empty_as_missing(_with_repost_flag(name, df, copies)) for name, df in frames.items()}
+    frames["regions"] = _unplaced_as_missing(frames["regions"])
     frames["documents"] = frames["documents"].drop(columns=["offsets"])  # binary; rebuild from the KB if needed
     if lang == "zh":
         frames = {n: _values_zh(n, df, names).rename(columns=lambda c, n=n: column_label(n, c)) for n, df in frames.items()}
@@ -1180,6 +1181,17 @@ def _empty_as_missing(df: pd.DataFrame) -> pd.DataFrame:
     Parquet file kept '' where the CSV of the same table had nothing (区划代码 of an ambiguous place mention)."""
     text = [c for c in df.columns if pd.api.types.is_string_dtype(df[c]) and df[c].eq("").any()]
     return df.assign(**{c: df[c].mask(df[c].eq("")) for c in text}) if text else df
+
+
+def _unplaced_as_missing(df: pd.DataFrame) -> pd.DataFrame:
+    """An article placed nowhere but for a town the finder could not tell from its namesakes (桃源镇 alone): no level,
+    township or path, as kb.open and the search's downloads give it (``places.uncertain_town``), not that town as
+    if it were its place, which a groupby on 乡镇 counted with the real ones. Its name and reason stay."""
+    cols = [c for c in ("level", "township", "path") if c in df.columns]
+    if df.empty or not cols:
+        return df
+    unplaced = df.apply(P.uncertain_town, axis=1).astype(bool)
+    return df.assign(**{c: df[c].mask(unplaced) for c in cols}) if unplaced.any() else df
 
 
 def _with_repost_flag(table: str, df: pd.DataFrame, copies: set[str]) -> pd.DataFrame:

@@ -26,15 +26,8 @@ def region(cat: Catalog, row) -> dict:
             # (the 12-digit division code, as export and compare write it: 鼓楼区 of 南京 and of 福州 read alike in
             # a download's 区县 column, and nothing joined a hit to those tables)
             "code": P.full_code(x.code) if x else None}
-    out["uncertain"] = uncertain_town(out)
+    out["uncertain"] = P.uncertain_town(out)
     return out
-
-
-def uncertain_town(region_: dict) -> bool:
-    """A town placed under no county or city (大桥镇 alone, 浙江省大桥镇): one of the towns of its name, not known which
-    (the article page says 未能确定 of it).  Downloads wrote it in 乡镇 as if known, and a pivot on 乡镇 lumped the
-    namesakes; a municipality's town has its county (重庆市南岸区广阳镇), a city's own town its city (仙桃市)."""
-    return bool(region_.get("township")) and not region_.get("county") and not region_.get("city")
 
 
 # What a download's cell adds to a town it cannot place, by the language of its headers (as the article page says)
@@ -128,7 +121,7 @@ def flat(rec: dict, lang: str = "zh", site: str = "") -> dict:
     cats = [c["name"] if lang == "zh" else c["id"] for c in rec["categories"]]
     reg = rec["region"]
     # (a town it cannot place: said so in its cells, as the page says 地区不详 or 未能确定; not written as if known)
-    mark = UNCERTAIN_MARK["zh" if lang == "zh" else "en"] if uncertain_town(reg) else ""
+    mark = UNCERTAIN_MARK["zh" if lang == "zh" else "en"] if P.uncertain_town(reg) else ""
     cells = {"measure_id": rec["measure_id"], "article_id": rec["article_id"], "title": rec["title"], "date": rec["date"],
              "source": rec["source"], "place": reg.get("name") and reg["name"] + mark, "code": reg.get("code"),
              "province": reg.get("province"),
