@@ -59,10 +59,13 @@ KB_TEXTS = {
                    "吴江区每季度组织一次实绩比拼，比拼结果向全区通报。\n",
     "taoyuan_a.txt": "桃源镇选派年轻干部驻村\n来源：吴江日报\n2024年5月9日\n\n"
                      "江苏省苏州市吴江区桃源镇选派年轻干部到村任职，帮助村里解决发展难题。\n"
-                     "桃源镇为驻村干部建立成长档案，每半年开展一次谈心谈话。\n",
+                     "桃源镇为驻村干部建立成长档案，每半年开展一次谈心谈话。桃源镇青云村的驻村干部带头整治村容村貌。\n",
     "taoyuan_b.txt": "大田县桃源镇加强干部作风建设\n来源：三明日报\n2023年7月3日\n\n"
                      "福建省三明市大田县桃源镇出台干部作风建设办法，推动干部沉到一线解决群众急难愁盼问题。\n"
                      "桃源镇建立干部作风问题清单，实行销号管理，问题整改情况纳入年度考核。\n",
+    "alxa.txt": "阿拉善高新区选派干部到企业服务\n来源：阿拉善日报\n2024年6月12日\n\n"
+                "内蒙古自治区阿拉善盟阿拉善高新区选派机关干部到重点企业担任服务专员，帮助企业解决用工难题。\n"
+                "阿拉善高新区把服务成效纳入干部年度考核。\n",
     "alone.txt": "桃源镇组织年轻干部比武\n来源：乡村导报\n2024年9月2日\n\n"
                  "近日，桃源镇组织二十名年轻干部围绕基层治理开展比武，优胜者在年度考核中加分。\n",
 }
@@ -114,3 +117,30 @@ def test_an_article_placed_nowhere_has_no_township_in_the_regions_export(kb_db, 
     assert alone[["层级", "乡镇", "完整地名"]].isna().all(), alone.to_dict()
     assert placed["乡镇"] == "桃源镇" and placed["完整地名"] == "福建省/三明市/大田县/桃源镇"
     assert regions["乡镇"].eq("桃源镇").sum() == 2  # (the two towns placed, not the third article)
+
+
+# -- spaCy export: a place span's label is the mention's own full path (a village's, a zone's), its code and
+# level in span._.policykb ------------------------------------------------------------------------------
+
+def test_spacy_region_spans_carry_the_mentions_own_place(kb_db, tmp_path):
+    import sqlite3
+
+    import spacy
+    from spacy.tokens import DocBin
+
+    import pipeline.report.spacy_export  # noqa: F401  (registers the extensions for reading the user data)
+
+    r = CliRunner().invoke(cli, ["export", "--db", str(kb_db), "--format", "spacy", "--out", str(tmp_path)])
+    assert r.exit_code == 0, r.output
+    docs = list(DocBin().from_disk(tmp_path / "kb.spacy").get_docs(spacy.blank("zh").vocab))
+    con = sqlite3.connect(kb_db)
+    levels = set()
+    for doc in docs:
+        want = sorted((s, e, (path or "").replace("/", ""), code or None, level) for s, e, path, code, level in con.execute(
+            "SELECT start, end, path, code, level FROM region_mentions WHERE article_id = ? AND start IS NOT NULL",
+            (doc._.policykb["article_id"],)))
+        got = sorted((x.start_char, x.end_char, x.label_, x._.policykb["code"], x._.policykb["level"])
+                     for x in doc.spans["regions"])
+        assert got == want
+        levels |= {w[-1] for w in want}
+    assert {"village", "zone"} <= levels

@@ -6,7 +6,11 @@ groups, each span labelled:
 
     figures     数据, its reading in span._.policykb ({"value": 500, "unit": "元", "qualifier": …, "per": "月"})
     slogans     the canonical slogan (三个区分开来)
-    documents   文件              regions   the place's full name (福建省福州市鼓楼区)
+    documents   文件
+    regions     the mention's own full name, down to its village or zone (福建省福州市鼓楼区,
+                江苏省苏州市吴江区桃源镇青云村), its code, level and path in span._.policykb
+                ({"code": "320509106000V003", "level": "village", "path": "江苏省/…/青云村"}; code None
+                for an ambiguous name)
     dates       the ISO date (2019-06-20, 2019-06 or 2019, as far as it is known); 未定日期 for a time
                 word no date was resolved for (近年来, 目前, 9月24日 of an unknown year)
     measures    举措
@@ -60,18 +64,33 @@ def kb_spans(conn: sqlite3.Connection, article_id: str) -> dict[str, list[tuple[
 
     cols = {r[1] for r in conn.execute("PRAGMA table_info(region_mentions)")}
     place = " || ".join(f"coalesce({c}, '')" for c in ("province", "city", "county", "township") if c in cols)
+    own = ", ".join(c if c in cols else "NULL" for c in ("code", "level", "path"))
+    mentions = conn.execute(f"SELECT start, end, {place}, {own} FROM region_mentions WHERE article_id = ?"
+                            " AND start IS NOT NULL", (article_id,)).fetchall()
     figures = conn.execute(f"SELECT start, end, {', '.join(FIGURE_FIELDS)} FROM figures WHERE article_id = ?"
                            " AND start IS NOT NULL", (article_id,)).fetchall()
     return {
         "figures": _by_place([(f[0], f[1], "数据", _reading(f[2:])) for f in figures]),
         "slogans": rows("SELECT start, end, canonical FROM slogans WHERE article_id = ? AND start IS NOT NULL"),
         "documents": rows("SELECT start, end, '文件' FROM cited_documents WHERE article_id = ? AND start IS NOT NULL"),
-        "regions": rows(f"SELECT start, end, {place} FROM region_mentions WHERE article_id = ? AND start IS NOT NULL"),
+        "regions": _by_place([(s, e, _mention_label(path, above), _mention_reading(code, level, path))
+                              for s, e, above, code, level, path in mentions]),
         "dates": rows(f"SELECT start, end, coalesce(iso, '{UNDATED}') FROM dates WHERE article_id = ? AND start IS NOT NULL"),
         "measures": rows("SELECT start, end, '举措' FROM measures WHERE article_id = ?"),
         "categories": rows("SELECT m.start, m.end, c.category FROM measures m JOIN measure_categories c"
                            " ON c.measure_id = m.id WHERE m.article_id = ?"),
     }
+
+
+def _mention_label(path: str | None, above: str) -> str:
+    """A place mention's label: its own full path written as a name (a village's or a zone's, not its parent's:
+    region_mentions.完整地名 without the slashes); the names of its levels where the knowledge base has no path."""
+    return (path or "").replace("/", "") or above
+
+
+def _mention_reading(code: str | None, level: str | None, path: str | None) -> dict:
+    """span._.policykb of a place mention: the code (None for an ambiguous name), level and path it was read as."""
+    return {"code": code or None, "level": level, "path": path}
 
 
 def _reading(values) -> dict:
@@ -168,7 +187,8 @@ def extraction_spans(x) -> dict[str, list[tuple[int, int, str]]]:
                     for f in x.figures if f.start is not None],
         "slogans": [(s.start, s.end, s.canonical) for s in x.slogans if s.start is not None],
         "documents": [(d.start, d.end, "文件") for d in x.documents if d.start is not None],
-        "regions": [(m.start, m.end, place(m.place)) for m in x.regions],
+        "regions": [(m.start, m.end, _mention_label(m.place.path, place(m.place)),
+                     _mention_reading(m.place.code, m.place.level, m.place.path)) for m in x.regions],
         "dates": [(d.start, d.end, d.iso or UNDATED) for d in x.dates if d.start is not None],
         "measures": [(m.start, m.end, "举措") for m in x.measures],
         "categories": [(m.start, m.end, c) for m in x.measures for c, _ in m.categories],
