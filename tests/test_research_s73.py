@@ -208,5 +208,7 @@ def test_an_empty_code_is_missing_in_parquet_as_in_csv(town_kb, tmp_path):
     parquet = pd.read_parquet(tmp_path / "pq" / "region_mentions.parquet")
     csv = pd.read_csv(tmp_path / "csv" / "region_mentions.csv", dtype=str)
     zones = parquet["层级"] == "功能区"
-    assert zones.any() and parquet.loc[zones, "区划代码"].isna().all(), parquet.loc[zones, "区划代码"]
+    # (a zone the zone data lacks, 安吉经济开发区, was the empty code here; it has its host's code, H and an ordinal
+    # since session 78, as the README promises every zone: what is empty is so in both formats)
+    assert zones.any() and parquet.loc[zones, "区划代码"].str.contains("H").all(), parquet.loc[zones, "区划代码"]
     assert parquet["区划代码"].isna().tolist() == csv["区划代码"].isna().tolist()

@@ -144,3 +144,20 @@ def test_spacy_region_spans_carry_the_mentions_own_place(kb_db, tmp_path):
         assert got == want
         levels |= {w[-1] for w in want}
     assert {"village", "zone"} <= levels
+
+
+# -- a zone found by its host and zone word that the zone data lacks gets a code: the host's, H and an ordinal --
+
+def zones(text: str) -> dict[str, str]:
+    return {m.place.name: m.place.code for m in extract_article(article(text)).regions if m.place.level == "zone"}
+
+
+def test_a_zone_found_by_its_host_and_zone_word_has_a_code(segmenter):
+    first = zones("今年，湖南省怀化市怀化国际陆港经开区为园区干部建立实绩档案，考核结果与评优挂钩。")
+    again = zones("怀化市怀化国际陆港经开区召开干部大会，部署作风建设工作。")
+    other = zones("近日，内蒙古自治区阿拉善盟阿拉善高新区选派干部到企业蹲点服务。")
+    (name, code), = first.items()
+    assert code.startswith("431200H") and len(code) == 10  # 怀化市's six digits, H and three of the ordinal
+    assert again[name] == code  # (the same zone, the same code, in every article)
+    (code2,) = other.values()
+    assert code2.startswith("152900H") and code2 != code

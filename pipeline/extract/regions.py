@@ -50,6 +50,7 @@ from operator import attrgetter
 from pathlib import Path
 import re
 import sys
+import zlib
 from typing import NamedTuple
 
 from pipeline.core import pickled
@@ -328,6 +329,25 @@ class Gazetteer:
     def short_forms(self, code: str) -> list[str]:
         """The short forms a unit is written with (湖北 for 湖北省, 黔东南州 for its prefecture)."""
         return [w for w, fs in self._short_index().get(code, {}).items()]
+
+    @cached_property
+    def _code_by_path(self) -> dict[str, str]:
+        return {p.path: c for c, p in self.places.items() if p.level in _ADMIN or p.level == "township"}
+
+    def code_of_path(self, path: str) -> str | None:
+        """The division at this full path (湖南省/怀化市), None for none."""
+        return self._code_by_path.get(path)
+
+    def unlisted_zone_code(self, host: str, name: str) -> str:
+        """A zone the zone data lacks, under the division ``host``: as the listed ones, the host's six digits, H and
+        an ordinal (``_read_zones``); the ordinal, 100 to 999 above the listed ones' (40 at most), read from the
+        zone's name, so every article, build and worker gives the same zone the same code."""
+        n = 100 + zlib.crc32(name.encode("utf-8")) % 900
+        code = f"{host[:6]}H{n:03d}"
+        while code in self.places and self.places[code].name != name:  # (a listed zone's: the next)
+            n = 100 + (n - 99) % 900
+            code = f"{host[:6]}H{n:03d}"
+        return code
 
     @cached_property
     def _former_index(self) -> dict[str, list[tuple[str, str]]]:
@@ -3246,12 +3266,33 @@ def locate(text: str, g: Gazetteer | None = None, *, title: str | None = None, a
     g = g or Gazetteer.load()
     closed, moved = _level_words_closed_up(text, g)
     closed_title, title_moved = _level_words_closed_up(title, g) if title else (title, {})
-    placed = _locate(closed, g, title=closed_title, affiliation=affiliation, exclude=exclude, words=words,
-                     first_paragraph_end=first_paragraph_end, cited=cited, source=source)
+    placed = _zones_coded(g, _locate(closed, g, title=closed_title, affiliation=affiliation, exclude=exclude, words=words,
+                                     first_paragraph_end=first_paragraph_end, cited=cited, source=source))
     if not moved and not title_moved:
         return placed  # (nearly every text)
     return replace(placed, mentions=_reopened(placed.mentions, moved, text),
                    title_mentions=_reopened(placed.title_mentions, title_moved, title))
+
+
+def _zones_coded(g: Gazetteer, placed: Placement) -> Placement:
+    """The placement with a code for each zone found by its host and zone word that the zone data lacks
+    (怀化国际陆港经开区, 阿拉善高新区: a full path, no code), as the README promises every zone: joins on 区划代码 dropped
+    them.  Given last, once the places are chosen, so nothing the finder weighs changes; an ambiguous name
+    (candidates) keeps none."""
+    def coded(p: Place | None) -> Place | None:
+        if p is None or p.code or p.level != "zone" or "/" not in p.path:
+            return p
+        host = g.code_of_path(p.path.rsplit("/", 1)[0])
+        return replace(p, code=g.unlisted_zone_code(host, p.name)) if host else p
+
+    def mentions(ms: list[RegionMention]) -> list[RegionMention]:
+        return [replace(m, place=coded(m.place)) if not m.candidates and coded(m.place) is not m.place else m for m in ms]
+
+    if not any(m.place.level == "zone" for m in placed.mentions + placed.title_mentions + placed.meta_mentions) \
+            and (placed.region is None or placed.region.level != "zone"):
+        return placed  # (nearly every text)
+    return replace(placed, mentions=mentions(placed.mentions), title_mentions=mentions(placed.title_mentions),
+                   meta_mentions=mentions(placed.meta_mentions), region=coded(placed.region))
 
 
 # A town's name in a table's cell with a blank before its level word (1 东城 街道 张某, 土门　镇): the cell ends after it
