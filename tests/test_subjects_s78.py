@@ -41,7 +41,7 @@ def test_a_dictionary_word_holding_such_an_opening_stays_whole(text, figure, wan
 @pytest.mark.parametrize("text, figure, want", [
     ("他指着20多亩长势喜人的稻田。", "20多亩", "稻田"),
     ("村里挑选了12名具有一定文化、能吃苦的青年。", "12名", "青年"),
-    ("镇里为每村储备3名左右年龄不超过40周岁的后备人选。", "3名左右", "后备人选"),
+    ("镇里为每村物色3名左右年龄不超过40岁的后备人选。", "3名左右", "后备人选"),
     ("全镇推选出16名作风硬、能力强的村干部。", "16名", "村干部"),
 ])
 def test_a_count_before_the_clause_describing_it_counts_the_noun_after_de(text, figure, want, segmenter):
