@@ -74,7 +74,3 @@ def test_an_age_before_a_long_title_names_the_person(text, figure, want, segment
 ])
 def test_a_title_and_name_that_fit_stay_whole(text, figure, want, segmenter):
     assert subjects(text)[figure] == want
-
-
-def test_a_postposition_before_de_still_ends_the_noun(segmenter):
-    assert subjects("在30名学员中年纪最大的是老张。")["30名"] == "学员"

@@ -269,8 +269,8 @@ def _noun_after_its_predicate(text: str, e: int, w) -> str | None:
     counts (a predicate: 具有…, 长势喜人, 年龄不超过…, 党性强); what is counted is the noun after the 的, not the clause's
     first words. None for a noun phrase before 的 (the owner: [80名]学员的学费 counts 学员)."""
     m = _DESCRIBED_BY.match(text, e)
-    if m is None or any(x != "、" for x in _SUBJECT_STOP.findall(text, e, m.end() - 1)):
-        return None  # (50名学员[中]学历最高的是…: a postposition or a preposition ends the noun before any 的)
+    if m is None:
+        return None
     pos, end, words = e, m.end() - 1, []
     while pos < end:
         span = w.at(pos)
@@ -289,10 +289,7 @@ def _noun_after_its_predicate(text: str, e: int, w) -> str | None:
             or all(_adjectives().get(x) == "a" for x in (_last_word(text, e, part, w) for part in parts))):
         return None
     noun = _noun_after(text, m.end(), w, text[m.end():m.end() + 1] in _OPEN_QUOTES)  # (的“能人”)
-    first = w.at(m.end())
-    if len(noun) < 2 or first is not None and predicate_tag(text[first[0]:first[1]]) == "v":
-        return None  # (…的是硕士: a verb after the 的, no noun)
-    return noun
+    return noun if len(noun) >= 2 else None
 
 
 def _last_word(text: str, e: int, part: str, w) -> str:
