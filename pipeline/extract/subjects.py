@@ -183,8 +183,7 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True, since: int = -
         after = ""  # 公开选拔乡镇领导班子成员25人[公告]: the notice that the headline names, not who is counted
     if after == "人" and (w is None or (w.at(e + de) or (0, 0))[1] > e + de + 1 or is_general_word(text[e + de:e + de + 2])):
         after = ""  # 5个[人为]因素: 人 opening a word is no person counted (两个[人] is)
-    if after and not de and w is not None and (noun := _noun_after_its_quality(text, e, after, w)
-                                                or _noun_after_its_predicate(text, e, w)):
+    if after and not de and w is not None and (noun := _noun_after_its_quality(text, e, after, w)):
         after = noun  # 三名[基层经验丰富的]街道班子副职: what is counted follows the quality the count is given
     if after and (topic := _set_by_rule(text, s, e, after, w)):
         return topic  # 报酬按照不低于…的2倍[核定]: a verb setting the amount by its rule, no noun; what it sets is
@@ -256,53 +255,6 @@ def _noun_after_its_quality(text: str, e: int, after: str, w) -> str | None:
     if len(noun) < 2:
         return None
     return after + "的" + noun if len(after) <= 2 else noun  # (两名年轻的公示人选: a bare adjective stays with its noun)
-
-
-# The stretch from a count to the 的 closing the clause that describes what it counts ([38名]具有一定文化、能吃苦的村民,
-# [10多亩]长势喜人的玉米, [2名]年龄不超过45周岁的储备人选): no mark but 、, no number but an age
-_HAVING = frozenset(("具有", "具备", "拥有", "符合"))
-_DESCRIBED_BY = re.compile(rf"(?:[^，,。；;：:！？!?\n“”‘’《》()（）\d的{_OPEN_QUOTES}]|\d{{2}}周?岁){{2,20}}?的")
-
-
-def _noun_after_its_predicate(text: str, e: int, w) -> str | None:
-    """[38名]具有一定文化的村民, [10多亩]长势喜人的玉米: the count opens a clause closed by 的 that describes what it
-    counts (a predicate: 具有…, 长势喜人, 年龄不超过…, 党性强); what is counted is the noun after the 的, not the clause's
-    first words. None for a noun phrase before 的 (the owner: [80名]学员的学费 counts 学员)."""
-    m = _DESCRIBED_BY.match(text, e)
-    if m is None:
-        return None
-    pos, end, words = e, m.end() - 1, []
-    while pos < end:
-        span = w.at(pos)
-        if span is None:
-            return None
-        words.append(text[pos:min(span[1], end)])
-        pos = span[1]
-    # a clause: opened by a verb of having (具有…) or an idiom (长势喜人), a noun with 不 and a verb after it (年龄不超过…;
-    # not 受到不实举报, after a verb; not 干部将接受…的培训: other adverbs open the sentence's own predicate), or each part
-    # closed by an adjective (党性强、能力强); not a noun phrase with an adjective inside it (优秀村干部的, 专职工作者的)
-    # nor one opening with a verb (动迁安置小区的, 受到不实举报的党员干部: the attribute is part of who is counted)
-    parts = "".join(words).split("、")
-    if not (words[0] in _HAVING or len(words[0]) >= 4 and _descriptive().get(words[0]) in ("i", "l")
-            or any(words[i] == "不" and predicate_tag(words[i - 1]) is None and predicate_tag(words[i + 1]) == "v"
-                   for i in range(1, len(words) - 1))
-            or all(_adjectives().get(x) == "a" for x in (_last_word(text, e, part, w) for part in parts))):
-        return None
-    noun = _noun_after(text, m.end(), w, text[m.end():m.end() + 1] in _OPEN_QUOTES)  # (的“能人”)
-    return noun if len(noun) >= 2 else None
-
-
-def _last_word(text: str, e: int, part: str, w) -> str:
-    """The segmenter's last word of ``part``, found in ``text`` from ``e`` on."""
-    k = text.find(part, e) + len(part)
-    span = w.at(k - 1) if part else None
-    return text[max(span[0], k - len(part)):k] if span else ""
-
-
-@lru_cache(maxsize=1)
-def _descriptive() -> dict[str, str]:
-    """jieba's adjectives, idioms and set phrases (tags a, i, l: 优秀, 熠熠生辉, 长势喜人), read when first asked."""
-    return segment.jieba_tags("a|i|l")
 
 
 @lru_cache(maxsize=1)
