@@ -448,15 +448,21 @@ def _place_word(cat: Catalog, text: str, words: list[str], base: Filters) -> tup
     words end (大桥镇村干部: 大桥 / 镇 / 村干部, the towns 大桥镇 and 村干部; 海门市考核: the former name 海门市, 海门区), then
     anywhere (a name the segmenter joins to the next word), the longest name first; else the first of its words that
     is a place's name, with the words around it (龙岩干部: 龙岩市, 干部)."""
+    from pipeline.nlp.segment import get_segmenter, is_general_word
+
     text, cut = SPACES.sub("", text), _cut(text)
     ends = {len("".join(cut[:i])) for i in range(1, len(cut))}
+    # (inside one word of the general dictionary no place is split off: 吉林大学, 朝阳产业 are no 吉林 + 大学)
+    inside = {k for w, a, b in get_segmenter().spans(text) if is_general_word(w) for k in range(a + 1, b)}
     sizes = range(min(PLACE_CHARS, len(text) - 2), 1, -1)
     # (at a word's end the gazetteer's former names too; anywhere, current names only: each start and end of a pasted
     # paragraph's clauses looked up among former names cost it 0.03 s)
     for at_end, former in ((True, True), (False, False)):
         for size in sizes:
             for name, rest, at in ((text[:size], text[size:], size), (text[-size:], text[:-size], len(text) - size)):
-                if (at in ends) == at_end and _wordlike(rest) and (named := _places_named(cat, name, base, former)) \
+                rest = edge_strip(rest)  # (龙岩·干部, 龙岩（干部）, 龙岩-干部: the mark is no part of the rest searched)
+                if (at in ends) == at_end and (at_end or at not in inside) and _wordlike(rest) \
+                        and (named := _places_named(cat, name, base, former)) \
                         and not _fillers_only(Query([[Term(rest)]])):
                     return named, rest
     for i, w in enumerate(words):

@@ -1,0 +1,46 @@
+"""Session 78, review78b: what a query finding nothing is offered when a place stands in the query."""
+from __future__ import annotations
+
+import pytest
+
+TEXTS = {
+    "b1.txt": "吉林省选派大学生到村任职\n发布时间：2024-03-01\n"
+              "吉林省今年选派大学生到村任职，大学生村官每月领取生活补贴。\n吉林省为到村任职的大学生安排岗前培训。\n",
+    "b2.txt": "北京市朝阳区培育产业带头人\n发布时间：2024-04-02\n"
+              "北京市朝阳区组织村干部学习产业发展知识，培育一批产业带头人。\n",
+    "b3.txt": "福建省龙岩市加强年轻干部培养\n发布时间：2024-05-03\n"
+              "福建省龙岩市选派年轻干部到乡镇挂职锻炼。\n龙岩市建立干部实绩档案，干部考核结果与使用挂钩。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def conn(tmp_path_factory):
+    from conftest import built_from_texts
+    from pipeline.store import reader
+
+    c = reader.connect_readonly(built_from_texts(tmp_path_factory, "rev78b", TEXTS))
+    yield c
+    c.close()
+
+
+def offers(conn, q: str) -> list:
+    from pipeline import search as S
+
+    return S.suggest(conn, S.search(conn, q))
+
+
+# --- 2: no place is split out of one ordinary word of the dictionary -----------------------------------------------
+
+@pytest.mark.parametrize("q", ["吉林大学", "朝阳产业"])
+def test_no_place_is_cut_out_of_a_single_dictionary_word(conn, q):
+    # (吉林大学 was offered “大学”，省份 吉林省; 朝阳产业 “产业”，区县 朝阳区: each is one word, no place and a rest)
+    assert not [(s.query, s.filters) for s in offers(conn, q) if s.filters], q
+
+
+# --- 3: a place typed with a mark between it and the words still gets its filter offer ------------------------------
+
+@pytest.mark.parametrize("q", ["龙岩·干部", "龙岩（干部）", "龙岩-干部"])
+def test_a_place_and_words_parted_by_a_mark_are_offered_the_place_filter(conn, q):
+    # (the rest was offered as typed, '·干部' / '（干部）' / '-干部' (read as a word left out), and no offer came)
+    got = [(s.query, s.filters) for s in offers(conn, q) if s.filters]
+    assert ("干部", {"city": "龙岩市"}) in got, (q, got)
