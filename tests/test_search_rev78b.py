@@ -44,3 +44,17 @@ def test_a_place_and_words_parted_by_a_mark_are_offered_the_place_filter(conn, q
     # (the rest was offered as typed, '·干部' / '（干部）' / '-干部' (read as a word left out), and no offer came)
     got = [(s.query, s.filters) for s in offers(conn, q) if s.filters]
     assert ("干部", {"city": "龙岩市"}) in got, (q, got)
+
+
+# --- 5: a query finding nothing reads the division data only for a word closed by a level word --------------------
+
+def test_a_query_with_no_level_word_never_reads_the_division_data(conn, monkeypatch):
+    # (every query finding nothing looked its starts and ends up among the gazetteer's former names: the whole
+    # division data read into the search process, 0.7 s and some 70 MB more for 考核干部办法)
+    from pipeline.search import filters
+
+    asked = []
+    monkeypatch.setattr(filters, "_gazetteer", lambda: asked.append(1))
+    for q in ("考核干部办法", "培养年轻干部方案"):
+        offers(conn, q)
+    assert not asked
