@@ -622,13 +622,14 @@ _COUNTED_FIRST = frozenset("户个名位次家")  # a measure word a place's nam
 _NUMERAL_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万两几]")
 
 
-def _own_unit_starts(g: Gazetteer, text: str, key: str, e: int, medium: str, matches, keys, towns: list[_Hit]) -> bool:
+def _own_unit_starts(g: Gazetteer, text: str, key: str, e: int, medium: str, match_at: dict, keys,
+                     town_at: dict[int, list[_Hit]]) -> bool:
     """渠县报恩乡, 攸县网岭镇: what reads as a medium's word after a place (报, 网) opens the name of one of its own
     units, longer than that word, which the scan finds there: the place named with its town, no medium (渠县报 is
     no paper here; 宁德蕉城在线 is a district's portal, its medium's words running past 蕉城)."""
     codes = {f.code for f in g.forms[key]}
-    forms = [f for i, a, b in matches if a == e and b - a > len(medium) for f in g.forms[keys[i]]] \
-        + [f for h in towns if h.start == e and h.end - h.start > len(medium) for f in h.forms]
+    forms = [f for i, a, b in match_at.get(e, ()) if b - a > len(medium) for f in g.forms[keys[i]]] \
+        + [f for h in town_at.get(e, ()) if h.end - h.start > len(medium) for f in h.forms]
     if any(not codes.isdisjoint(g.lineage(f.code)[1:]) for f in forms):
         return True
     # (渠县报恩、安北两个乡: a town's stem opening a list of its neighbours)
@@ -648,6 +649,14 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
     matches = ac.find_matches_as_indexes(text)
     towns = _town_hits(text, g, segment)
     starts = {s for _, s, _ in matches} | {h.start for h in towns}
+    # (the matches and towns by where they start, for _own_unit_starts: walking them all for each medium's word
+    # after a place made a long text of such leads quadratic, 3 s for 6,000 of them)
+    match_at: dict[int, list] = defaultdict(list)
+    town_at: dict[int, list[_Hit]] = defaultdict(list)
+    for m in matches:
+        match_at[m[1]].append(m)
+    for h in towns:
+        town_at[h.start].append(h)
     # where the text's last word ends: a name ending there has only blanks after it (found once,
     # not by slicing the text's rest at every match)
     last_word_end = len(text.rstrip(_BLANK_AT_END))
@@ -660,7 +669,7 @@ def _scan(text: str, g: Gazetteer, segment: str, exclude=()) -> list[_Hit]:
                 i, s, e = j, a, b  # (召开江西省: no 开江; a province or city in full starts inside it; 宁夏县, 阜平山区 stay)
         if (medium := _MEDIA_AFTER.match(text[e:e + 6])) and not (segment == "body" and _medium_at_work(text, s, e)) \
                 and (medium.group() != "站" or text[s - 1:s] in _BYLINE_OPENERS) \
-                and not _own_unit_starts(g, text, keys[i], e, medium.group(), matches, keys, towns) or _MODEL_AFTER.match(text, e) \
+                and not _own_unit_starts(g, text, keys[i], e, medium.group(), match_at, keys, town_at) or _MODEL_AFTER.match(text, e) \
                 or text[s - 2:s] == "联盟" and text[e:e + 1] == "站" \
                 or _SPAM_BRAND_AFTER.match(text, e) \
                 or keys[i] in _SLOGAN_COUNTIES and _THRIVE_HEAD.search(text, max(0, s - 2), s) and _STRATEGY_AFTER.match(text, e) \
