@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from pipeline.extract.regions import locate
 
 
@@ -17,3 +19,19 @@ def test_many_counties_before_a_mediums_word_cost_little(g, segmenter):
     start = time.perf_counter()
     locate(text, g)
     assert time.perf_counter() - start < 1.5
+
+
+# --- 6: towns listed after their level word and 即 or a colon, joined by 和 alone ---------------------------------
+
+def _towns(text: str, g) -> list[str]:
+    return [m.place.name for m in locate(text, g).mentions if m.place.level == "township"]
+
+
+@pytest.mark.parametrize("text", [
+    "渠县选了两个乡镇先行先试，即三汇和涌兴。",
+    "渠县先行先试的乡镇：三汇和涌兴。",
+    "渠县先行先试的乡镇：三汇与涌兴。",
+])
+def test_two_towns_after_their_level_word_joined_by_he_are_found(text, g, segmenter):
+    # (the pattern and its docstring take 即甲和乙 and ：甲和乙, but a check before it wanted 、 or 分别: only 渠县)
+    assert _towns(text, g) == ["三汇镇", "涌兴镇"], text

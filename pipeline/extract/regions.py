@@ -2738,12 +2738,15 @@ _TOWNS_AFTER_THEIR_WORD = re.compile(
     rf"(乡镇|镇街|街道|镇|乡|苏木)[{CJK}]{{0,6}}?(?:[:：]|[，,]?分别(?:是|为)|[，,]?即)\s*"
     rf"((?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}}?(?:[和及与][{CJK}]{{2,4}})?|[{CJK}]{{2,4}}?[和及与][{CJK}]{{2,4}})(?=[。；;，,\n)）]|$)")
 
+_TOWN_LIST_JOINS = re.compile("[、和及与即:：]|分别")
+
 
 def _towns_after_their_word(g: Gazetteer, seg: _Segment, article: list[RegionMention]) -> list[RegionMention]:
     """Towns listed by their stems after the level word they share and a colon (试点乡镇：甲、乙、丙), in an article
     naming one county: only where the data holds every stem as a town of that county (乡镇要做到：强化责任、压实担子
     lists duties, no towns)."""
-    if "、" not in seg.text and "分别" not in seg.text or not any(w in seg.text for w in ("镇", "乡", "街道", "苏木")):
+    # (a cheap exit before the pattern: none of its list's joins or openers, which 即甲和乙 and ：甲和乙 are too)
+    if not _TOWN_LIST_JOINS.search(seg.text) or not any(w in seg.text for w in ("镇", "乡", "街道", "苏木")):
         return []
     county = _local(article)[1]
     if county is None:
