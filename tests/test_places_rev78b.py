@@ -35,3 +35,12 @@ def _towns(text: str, g) -> list[str]:
 def test_two_towns_after_their_level_word_joined_by_he_are_found(text, g, segmenter):
     # (the pattern and its docstring take 即甲和乙 and ：甲和乙, but a check before it wanted 、 or 分别: only 渠县)
     assert _towns(text, g) == ["三汇镇", "涌兴镇"], text
+
+
+# --- 12: the "not written" note names the highest unit the text writes or weighs on the branch ----------------------
+
+def test_the_not_written_note_names_the_county_the_text_writes(g, segmenter):
+    # (渠县 written before its town weighs nothing of its own: the province's note said "from 报恩乡 and below")
+    reason = locate("渠县报恩乡召集村干部开会。", g).reason
+    assert "四川省 1 (not written: from 渠县 and below)" in reason, reason
+    assert "from 报恩乡" not in reason, reason

@@ -5123,8 +5123,9 @@ def _weighed(g: Gazetteer, code: str, total: dict[str, float], own: dict[str, fl
     item = f"{g.places[code].name} {total[code]:g}"
     if code in written:
         return item
-    # (g.lineage runs from the unit up: the last of a unit's ancestors below ``code`` that weighs is its branch's top)
-    tops = {next(a for a in reversed(lineage[:lineage.index(code)]) if a in own)
+    # (g.lineage runs from the unit up: the last of a unit's ancestors below ``code`` that weighs or is written is its
+    # branch's top: 渠县报恩乡 names 渠县, where the county weighs nothing of its own -- not "from 报恩乡")
+    tops = {next(a for a in reversed(lineage[:lineage.index(code)]) if a in own or a in written)
             for c in own if c != code and code in (lineage := g.lineage(c))}
     if not tops:
         return item
