@@ -10,6 +10,8 @@ TEXTS = {
               "北京市朝阳区组织村干部学习产业发展知识，培育一批产业带头人。\n",
     "b3.txt": "福建省龙岩市加强年轻干部培养\n发布时间：2024-05-03\n"
               "福建省龙岩市选派年轻干部到乡镇挂职锻炼。\n龙岩市建立干部实绩档案，干部考核结果与使用挂钩。\n",
+    "b4.txt": "浙江省湖州市出台容错纠错实施办法\n发布时间：2024-06-04\n"
+              "湖州市建立容错纠错机制，对干部在改革探索中的失误依规免责。\n湖州市每年评选一批敢于担当的优秀干部。\n",
 }
 
 
@@ -58,3 +60,22 @@ def test_a_query_with_no_level_word_never_reads_the_division_data(conn, monkeypa
     for q in ("考核干部办法", "培养年轻干部方案"):
         offers(conn, q)
     assert not asked
+
+
+# --- 9: a term typed in pinyin is spelled on its own beside the query's other terms --------------------------------
+
+@pytest.mark.parametrize("q", ["rongcuojiucuo OR ganbu", "ganbu OR rongcuojiucuo", "rongcuo jiucuo"])
+def test_pinyin_beside_another_term_is_still_offered(conn, q):
+    # (the letters of every term were glued, rongcuojiucuoganbu, and spelled nothing)
+    assert {"category": "tolerate"} in [s.filters for s in offers(conn, q)], q
+
+
+# --- 10: of a clause's runs of one length, the one finding fewest is offered first ---------------------------------
+
+def test_a_clauses_rarer_word_is_offered_before_a_common_one_of_its_length(conn):
+    # (龙岩干部 was offered 只搜“干部” first: of two runs of two characters, the first by the characters' order)
+    from pipeline import search as S
+
+    got = [s.query for s in offers(conn, "龙岩干部，湖州考核")]
+    assert "龙岩" in got and ("干部" not in got or got.index("龙岩") < got.index("干部")), got
+    assert S.search(conn, "龙岩").total < S.search(conn, "干部").total

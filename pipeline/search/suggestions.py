@@ -296,11 +296,12 @@ def _named_in_pinyin(cat: Catalog, q: Query, base: Filters) -> list[Value]:
     """The categories, slogans and target groups whose name the query's letters spell in pinyin without tones
     (rongcuojiucuo: 容错纠错; nianqingganbu: 年轻干部), of the facets not filtered yet.  Readings from pypinyin, which
     the text repairs already read."""
-    letters = re.sub("[^a-z]", "", " ".join(q.terms).lower())
-    if len(letters) < 4:
-        return []
+    # (each term on its own: rongcuojiucuo OR ganbu glued the letters of both, and spelled nothing; the clauses'
+    # terms read together too where each clause is one term: rongcuo jiucuo)
+    spelled = [*q.terms, *([" ".join(q.terms)] if all(len(c) == 1 for c in q.clauses) else [])]
+    tried = {x for t in spelled if len(x := re.sub("[^a-z]", "", t.lower())) >= 4}
     return [x for facet in ("category", "slogan", "group") if facet not in base.active() for x in cat.values.get(facet, [])
-            if _spells(letters, x.label)]
+            if any(_spells(letters, x.label) for letters in tried)]
 
 
 def _spells(letters: str, word: str) -> bool:
@@ -339,18 +340,20 @@ def _clause_alone(q: Query, clause: list[Term], n_of) -> tuple[int, Query] | Non
     if len(clause) > 1 or clause[0].phrase:
         return None
     text = _year_in(clause[0].text)[1]
-    words, tried = _cut(text), 0
+    words, tried, best = _cut(text), 0, None
     for part, span in _shorter(text):
         run = q.replaced([[Term(part)]])
-        if tried == RUNS_COUNTED:
+        if tried == RUNS_COUNTED or best and len(part) < best[2]:
             break
         # (a run holding a word that finds nothing alone finds nothing either: each word counted once, n_of remembers)
         if _fillers_only(run) or not all(n_of(q.replaced([[Term(w)]])) for w in words[span.start:span.stop] if _wordlike(w)):
             continue
         tried += 1
-        if n := n_of(run):
-            return n, run
-    return None
+        # (of the longest runs finding something, the one finding fewest: 龙岩干部 offers 龙岩, not 干部 by the
+        # characters' order -- the most particular first)
+        if (n := n_of(run)) and (best is None or n < best[0]):
+            best = (n, run, len(part))
+    return best[:2] if best else None
 
 
 def _fewest_words(q: Query, n_of) -> Query | None:
