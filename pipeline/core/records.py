@@ -396,10 +396,11 @@ class Extraction:
         if r is None:
             if self.region_reason is None and self.region_confidence is None:
                 return None
-            return dict.fromkeys(("name", "province", "city", "county", "code")) | {
+            return dict.fromkeys(("name", "level", "province", "city", "county", "code")) | {
                 "reason": self.region_reason, "township": None, "path": None, "confidence": self.region_confidence}
         return {
-            "name": r.name, "province": r.province or None, "city": r.city, "county": r.county, "code": r.code,
+            "name": r.name, "level": r.level, "province": r.province or None, "city": r.city, "county": r.county,
+            "code": r.code,
             "reason": self.region_reason, "township": r.township, "path": r.path, "confidence": self.region_confidence,
         }
 

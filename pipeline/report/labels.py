@@ -69,14 +69,26 @@ def reason_zh(reason):
     return "；".join(_part_zh(part) for part in reason.split("; "))
 
 
+REGION_FIELDS = ("name", "level", "province", "city", "county", "township", "path", "code", "reason", "confidence")
+
+
 def region_explained(region: dict | None) -> dict | None:
-    """An article's primary region as every output gives it (extract's JSON, the API and the article page): the
-    finder's region with its reason in Chinese too and whether it is ambiguous (a name left among its namesakes,
-    鼓楼区 alone, or provinces named equally), in one place so that the outputs cannot tell it apart."""
+    """An article's primary region as every output gives it (extract's JSON, the API's /api/articles/{id} and the
+    article page): the regions row's fields (``REGION_FIELDS``; a name or code the row leaves empty is None), its
+    full name to show (``label``), the reason in Chinese too, and both flags of doubt decided here alone:
+    ``ambiguous``, the finder left a name among its namesakes or named provinces equally (鼓楼区 alone), and
+    ``uncertain``, the unit is a town placed under no county or city (大桥镇 alone: 未能确定).  One function, so
+    that the outputs cannot tell one article's region apart (the API gave 大桥镇 alone no name, path or code, which
+    extract gave)."""
+    from pipeline.extract import places as P
+
     if region is None:
         return None
-    reason = region.get("reason")
-    return region | {"reason_zh": reason_zh(reason), "ambiguous": isinstance(reason, str) and reason.startswith("ambiguous")}
+    out = {k: (None if region.get(k) == "" else region.get(k)) for k in REGION_FIELDS}
+    reason = out["reason"]
+    return out | {"label": P.full_name(out["path"]) or None, "reason_zh": reason_zh(reason),
+                  "ambiguous": isinstance(reason, str) and reason.startswith("ambiguous"),
+                  "uncertain": P.uncertain_town(out)}
 
 
 def _part_zh(part: str) -> str:

@@ -10,7 +10,7 @@ from pipeline.report.labels import reason_zh, region_explained
 from pipeline.search.catalog import ARTICLE_FACETS, Catalog, catalog
 from pipeline.search.facet_counts import FACET_LIMIT, NEWEST_FIRST, FacetValues
 from pipeline.search.filters import Filters, Resolved, resolve
-from pipeline.search.hits import copies, highlight, measure_categories, measure_figures, region
+from pipeline.search.hits import copies, highlight, measure_categories, measure_figures
 from pipeline.search.index import has_article_values, source_value
 from pipeline.search.query import LAST_ROW, SearchResult, check_limit
 from pipeline.search.syntax import ONLY_EXCLUDED, Query, QueryError, parse
@@ -192,10 +192,9 @@ def article(conn: sqlite3.Connection, article_id: str) -> dict | None:
         return None
     cat = catalog(conn)
     reg = conn.execute("SELECT * FROM regions WHERE article_id = ?", (article_id,)).fetchone()
-    region_ = None
-    if reg is not None:
-        region_ = region_explained(dict(reg) | region(cat, {k: reg[k] for k in reg.keys()} | {"place": P.path(
-            reg[lv] for lv in P.levels(conn))}))
+    # (the regions row as extract gives it, by the one function: the hit's region recomputed from the level names had
+    # given a town placed nowhere no name, path or code, and a second flag of doubt)
+    region_ = region_explained(dict(reg)) if reg is not None else None
     return {
         "id": a["id"], "title": a["title"], "date": a["date"], "source": a["source"], "editor": a["editor"],
         "affiliation": a["affiliation"], "from_manifest": ((a["from_manifest"] if "from_manifest" in a.keys() else None) or "").split(),  # (older KBs lack it)
