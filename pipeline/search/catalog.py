@@ -182,13 +182,15 @@ def _villages(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
     by their code as a filter's value is compared (``norm``): each the names of the units above it (province, city,
     county, township), its full name, its level.  A village is no facet value, so a place filter given one (新集村, or
     its code in the county filter) found nothing, or filtered by its township at the county level and found nothing.
-    So too the places the pages show with a path but no code (a village or town not in the list, a zone found from
-    its zone word: 某某村 after its town, 阿拉善高新区), by their name and as written where that starts as the name
-    does (not a bare 高新区); not an ambiguous name's (its candidates listed), whose path is shortened."""
+    So too the places the pages show with a path but no code (a village or town not in the list: 某某村 after its
+    town) and the zones, with their code or none (阿拉善高新区 152900H458, found from its zone word; a listed zone's
+    code): no facet holds a zone, and a zone given a code stopped being a filter by name or code.  By their name and
+    as written where that starts as the name does (not a bare 高新区); not an ambiguous name's (its candidates
+    listed), whose path is shortened."""
     out: dict[str, list[tuple]] = {}
     try:
         rows = conn.execute("SELECT DISTINCT name, code, text, level, province, city, county, township, path"
-                            " FROM region_mentions WHERE instr(code, ?) OR (code = '' AND instr(path, '/')"
+                            " FROM region_mentions WHERE instr(code, ?) OR ((level = 'zone' OR code = '') AND instr(path, '/')"
                             " AND coalesce(candidates, '[]') = '[]')", (VILLAGE_MARK,)).fetchall()
     except sqlite3.OperationalError:  # (a knowledge base of an older schema: no villages known)
         return out

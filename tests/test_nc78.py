@@ -1,0 +1,71 @@
+"""Filters and suggestions as the session-78 newcomer met them on a fresh clone: a zone the article page shows with
+a code (finding 2), ..."""
+from __future__ import annotations
+
+import sqlite3
+
+from click.testing import CliRunner
+import pytest
+
+from pipeline import search as S
+from pipeline.cli import cli
+from pipeline.store import reader
+from tests.conftest import built_from_texts
+
+# Short articles of our own: 怀化市 naming a zone of its own by its host and zone word (a zone the zone data lacks,
+# given a host + H code); a county of another province so the KB has more than one place.
+ARTICLES = {
+    "z.txt": "怀化国际陆港经开区改进干部考核\n来源：五溪日报\n2023年4月2日\n\n"
+             "湖南省怀化市怀化国际陆港经开区出台干部考核办法，把平时考核和年度考核结合起来。\n"
+             "怀化国际陆港经开区每季度通报一次考核结果。\n",
+    "k.txt": "嘉善县关心基层干部\n来源：禾城日报\n2022年6月8日\n\n"
+             "浙江省嘉兴市嘉善县委组织部为基层干部办理健康体检，每年一次。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory, segmenter):
+    return built_from_texts(tmp_path_factory, "nc78", ARTICLES)
+
+
+@pytest.fixture(scope="module")
+def kb(db):
+    return reader.connect_readonly(db)
+
+
+def _zone(db) -> tuple[str, str, str]:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("SELECT name, text, code FROM region_mentions WHERE level = 'zone' AND code != ''"
+                           " ORDER BY length(text) LIMIT 1").fetchone()
+    finally:
+        con.close()
+
+
+# --- finding 2: a zone shown with a code ------------------------------------------------------------------------
+
+def test_the_zone_has_a_code(db):
+    name, text, code = _zone(db)
+    assert code.startswith("431200H") and "怀化" in name
+
+
+@pytest.mark.parametrize("which", [0, 1, 2])
+def test_a_zone_with_a_code_filters_by_its_host_by_name_short_name_and_code(db, kb, which):
+    """怀化国际陆港经开区 (431200H…) as --city: its full name, as written, its code all said no measure had it."""
+    given = _zone(db)[which]
+    res = S.search(kb, "", S.Filters(city=given))
+    assert res.total == S.search(kb, "", S.Filters(city="怀化市")).total > 0
+    (note,) = res.notes
+    assert note.kind == "read_as" and [c.label for c in note.choices] == ["怀化市"] and "功能区" in note.message
+
+
+@pytest.mark.parametrize("facet", ["county", "township"])
+def test_a_zone_code_below_its_hosts_level_offers_the_host(db, kb, facet):
+    """The zone's code as --county / --township: no unit of that level holds it, so its host is offered."""
+    (note,) = S.search(kb, "", S.Filters(**{facet: _zone(db)[2]})).notes
+    assert "功能区" in note.message and note.choices[0].label == "怀化市" and note.instead == "city"
+
+
+def test_the_cli_filters_by_a_zone_code(db):
+    r = CliRunner().invoke(cli, ["search", "干部", "--db", str(db), "--city", _zone(db)[2]])
+    assert r.exit_code == 0 and "怀化市" in r.output and "没有地市" not in r.output, r.output
