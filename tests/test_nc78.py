@@ -1,5 +1,5 @@
 """Filters and suggestions as the session-78 newcomer met them on a fresh clone: a zone the article page shows with
-a code (finding 2), ..."""
+a code (findings 1, 2), an ambiguous town's reason (5), ..."""
 from __future__ import annotations
 
 import sqlite3
@@ -69,3 +69,16 @@ def test_a_zone_code_below_its_hosts_level_offers_the_host(db, kb, facet):
 def test_the_cli_filters_by_a_zone_code(db):
     r = CliRunner().invoke(cli, ["search", "干部", "--db", str(db), "--city", _zone(db)[2]])
     assert r.exit_code == 0 and "怀化市" in r.output and "没有地市" not in r.output, r.output
+
+
+# --- finding 5: an ambiguous town's reason when the stated province narrowed it ------------------------------------
+
+def test_an_ambiguous_towns_reason_names_the_province_that_narrowed_it():
+    """江苏省 stated, then 大桥镇 alone (two in 江苏省): the reason said "no parent or context in the article"."""
+    from pipeline.extract import regions as R
+    from pipeline.report.labels import reason_zh
+
+    placed = R.locate("江苏省委组织部安排乡镇干部轮岗。大桥镇派出三名干部到县里部门跟班。", title="江苏省乡镇干部轮岗")
+    (m,) = [m for m in placed.mentions if m.text == "大桥镇"]
+    assert len(m.candidates) == 2 and m.place.path.startswith("江苏省")
+    assert m.reason == "ambiguous: 2 candidates in 江苏省" and "江苏省" in reason_zh(m.reason)

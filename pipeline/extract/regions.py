@@ -1311,7 +1311,7 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
         return provinces, "province name (a same-named district would follow its parent)"
     if hit.text in earlier:
         return [earlier[hit.text].place], "as resolved at its first mention"
-    stated = None
+    stated, narrowed = None, ""
     same = [p for p in places if hit.form_of[p.code].kind in ("full", "alias")]  # (not 望京镇 for a 望京街道)
     if len(same) > 1 and all(p.level == "township" and p.code for p in places):
         stated, region = _in_stated_region(g, hit, same, ev)
@@ -1320,7 +1320,7 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
             return stated, f"context vote: {why}" if n > 0 else \
                 f"context vote: the only namesake in {region}, where the article's places lie"
         if stated is not None and len(stated) > 1:
-            places, stated = stated, None  # the vote chooses among those of the stated region
+            places, stated, narrowed = stated, None, region  # the vote chooses among those of the stated region
     if stated is not None:  # none of them in the stated region: only a village of one of them names it
         village, holds = _towns_holding_a_village_named(g, places, text)
         if len(holds) == 1:
@@ -1340,7 +1340,11 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
         village, holds = _towns_holding_a_village_named(g, places, text)
         if len(holds) == 1:
             return holds, f"context vote: its village {village} named in the article"
-    return _prefer(hit, places)
+    left, why = _prefer(hit, places)
+    if narrowed and len(left) > 1 and why.startswith("ambiguous"):
+        # (江苏省 stated, two 大桥镇 in it: "no parent or context" read as if the province had not been seen)
+        why = f"ambiguous: {len(left)} candidates in {narrowed}"  # (as a written parent leaves them: _left_among)
+    return left, why
 
 
 def _towns_holding_the_village_after(g: Gazetteer, towns: list[Place], text: str, end: int) -> tuple[str, list[Place]]:
