@@ -13,13 +13,15 @@ from pipeline.store import reader
 from tests.conftest import built_from_texts
 
 # Short articles of our own: 怀化市 naming a zone of its own by its host and zone word (a zone the zone data lacks,
-# given a host + H code); a county of another province so the KB has more than one place.
+# given a host + H code); two counties of another province, one of them tolerating mistakes (a third category).
 ARTICLES = {
     "z.txt": "怀化国际陆港经开区改进干部考核\n来源：五溪日报\n2023年4月2日\n\n"
              "湖南省怀化市怀化国际陆港经开区出台干部考核办法，把平时考核和年度考核结合起来。\n"
              "怀化国际陆港经开区每季度通报一次考核结果。\n",
     "k.txt": "嘉善县关心基层干部\n来源：禾城日报\n2022年6月8日\n\n"
              "浙江省嘉兴市嘉善县委组织部为基层干部办理健康体检，每年一次。\n",
+    "t.txt": "宁海县为担当干部撑腰\n来源：甬江日报\n2021年9月3日\n\n"
+             "浙江省宁波市宁海县出台容错纠错办法，对改革中出现失误的干部予以容错免责。\n",
 }
 
 
@@ -82,3 +84,20 @@ def test_an_ambiguous_towns_reason_names_the_province_that_narrowed_it():
     (m,) = [m for m in placed.mentions if m.text == "大桥镇"]
     assert len(m.candidates) == 2 and m.place.path.startswith("江苏省")
     assert m.reason == "ambiguous: 2 candidates in 江苏省" and "江苏省" in reason_zh(m.reason)
+
+
+# --- finding 6: a category id / name that is no longer in the codebook ---------------------------------------------
+
+@pytest.mark.parametrize("given, label", [("tolerance", "容错纠错"), ("Tolerates", "容错纠错"), ("evaluation", "考核评价")])
+def test_a_category_id_not_in_the_codebook_offers_the_nearest_names(kb, given, label):
+    """An id renamed since (tolerate → tolerance), typed the old way: it got the categories with the most measures,
+    though the README promises the nearest names."""
+    res = S.search(kb, "", S.Filters(category=given))
+    (note,) = res.notes
+    assert res.total == 0 and "最接近" in note.message and "最多" not in note.message
+    assert note.choices[0].label == label
+
+
+def test_the_cli_offers_the_nearest_category_for_an_old_id(db):
+    r = CliRunner().invoke(cli, ["search", "", "--db", str(db), "--category", "tolerance"])
+    assert "最接近的：容错纠错" in r.output and "最多" not in r.output, r.output

@@ -469,6 +469,7 @@ def _unknown(cat: Catalog, facet: str, given: str, v: str, within: set[str] = fr
     by_label = {x.label: x for x in pool}
     close = [c for c in difflib.get_close_matches(given, list(by_label), n=5, cutoff=0.3)
              if _alike(v, cat.norm[(by_label[c].facet, by_label[c].value)][1])]
+    close += [x.label for x in _near_by_other_names(cat, facet, v, pool) if x.label not in close][: 5 - len(close)]
     shared = [x for x in sorted(pool, key=lambda x: -x.n) if _alike(v, cat.norm[(x.facet, x.value)][1]) and x.label not in close]
     if not pool:
         return Note(facet, given, "unknown", f"这个知识库没有记录{name}。", [])
@@ -477,6 +478,19 @@ def _unknown(cat: Catalog, facet: str, given: str, v: str, within: set[str] = fr
         most = sorted(pool, key=lambda x: -x.n)[:5]
         return Note(facet, given, "unknown", most_message(facet, given, most, cat.noun), most, most=True)
     return Note(facet, given, "unknown", f"没有{name}为“{given}”的{cat.noun}。最接近的：" + "、".join(c.label for c in choices) + "。", choices)
+
+
+def _near_by_other_names(cat: Catalog, facet: str, v: str, pool: list[Value]) -> list[Value]:
+    """Values whose id or English name (or a word of it) is near what was typed: an id renamed since (tolerate
+    become tolerance, typed the old way) got the values with the most measures, the labels being Chinese.  Not for
+    places, whose values are paths."""
+    if facet in PLACE_FACETS or not v.isascii():
+        return []
+    names: dict[str, Value] = {}
+    for x in pool:
+        for name in (x.value, *x.aliases, *(w for a in x.aliases for w in a.split() if len(w) > 3)):
+            names.setdefault(norm(name), x)
+    return list(dict.fromkeys(names[c] for c in difflib.get_close_matches(v, list(names), n=5, cutoff=0.7)))
 
 
 def _alike(given: str, label: str) -> bool:
