@@ -101,3 +101,15 @@ def test_a_category_id_not_in_the_codebook_offers_the_nearest_names(kb, given, l
 def test_the_cli_offers_the_nearest_category_for_an_old_id(db):
     r = CliRunner().invoke(cli, ["search", "", "--db", str(db), "--category", "tolerance"])
     assert "最接近的：容错纠错" in r.output and "最多" not in r.output, r.output
+
+
+# --- finding 7: a zone's name typed with search words --------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["怀化国际陆港经开区考核", "考核怀化国际陆港经开区", "怀化国际陆港经开区 考核"])
+def test_a_zone_typed_with_words_is_offered_as_its_place_filter_and_kept_whole(kb, typed):
+    """怀化国际陆港经开区考核: offered only 分开搜索 怀化 国际 陆港经 开区 考核, the name cut into broken words."""
+    from pipeline.search.suggestions import suggest
+
+    offers = suggest(kb, S.search(kb, typed))
+    assert any(s.filters == {"city": "怀化市"} and s.query == "考核" and "怀化国际陆港经开区" in s.text for s in offers), offers
+    assert not any(w in s.query.split() for s in offers for w in ("怀化", "国际", "开区", "国际陆港经开区")), offers

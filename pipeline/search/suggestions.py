@@ -64,7 +64,8 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
         # A place's name typed as a word of its own (龙岩 干部, 福建 容错纠错) finds the measures that write it; the
         # place's measures are those of its filter, offered as the year is
         rest = q.replaced([y for y in q.clauses if y is not c])
-        offer((f"“{rest.text()}”，" if rest.clauses else "") + f"{FACET_ZH[x.facet]} {x.label}：{{n}} {unit}", rest,
+        offer((f"“{rest.text()}”，" if rest.clauses else "") + f"{FACET_ZH[x.facet]} {x.label}"
+              f"{_host_of(cat, c[0].text, x, base)}：{{n}} {unit}", rest,
               base.with_(x.facet, _typed(cat, x)))
     if result.total < FEW:
         # People type no spaces: a query of several words written as one finds them only side by side.  Its words
@@ -80,13 +81,17 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
                     # (nothing of that year: the words alone, as a query finding nothing offers its shorter words;
                     # 2019年容错纠错 offered nothing at all)
                     offer(f"“{rest}”（{year_label(year)} 没有，不限年份）：{{n}} {unit}", alone, base)
-            if not year and (at := _place_word(cat, rest, words, base)):
+            if _zone_hosts(cat, norm(rest), base):
+                words = [rest]  # (a zone's name alone is a place clause: not cut into 怀化 and 国际陆港经开区)
+            elif not year and (at := _place_word(cat, rest, words, base)):
                 # (龙岩干部, 福建省容错纠错, 大桥镇村干部: the place written against the words, offered as the filter too;
                 # each place of that name, as a name typed alone is)
-                named, others = at
+                named, others, words = at  # (its words apart keep the place's name whole: 怀化国际陆港经开区 was
+                #                            searched as 怀化 国际 陆港经 开区, the segmenter's cut of an unknown name)
                 alone = q.replaced([[Term(others)] if y is c else y for y in q.clauses])
                 for x in named:
-                    offer(f"“{alone.text()}”，{FACET_ZH[x.facet]} {x.label}：{{n}} {unit}", alone,
+                    where = next((h for w in words if (h := _host_of(cat, w, x, base))), "")
+                    offer(f"“{alone.text()}”，{FACET_ZH[x.facet]} {x.label}{where}：{{n}} {unit}", alone,
                           base.with_(x.facet, _typed(cat, x)))
             if len(words) > 1:
                 apart = _apart(q, c, words)
@@ -431,7 +436,24 @@ def _places_named(cat: Catalog, word: str, base: Filters, former: bool = True) -
     # nothing cost each search process 0.7 s and 75 MB)
     if former and not named and w.endswith(_LEVEL_WORDS):
         named = [x for x, _ in _renamed(cat, w) if x.facet not in base.active()]
-    return named[:PLACE_OFFERS]
+    return (named or _zone_hosts(cat, w, base))[:PLACE_OFFERS]
+
+
+def _host_of(cat: Catalog, word: str, x: Value, base: Filters) -> str:
+    """（怀化国际陆港经开区所在地）where the place ``x`` is offered for a zone named ``word``, else nothing."""
+    w = norm(word)
+    return f"（{word}所在地）" if w not in _place_names(cat) and x in _zone_hosts(cat, w, base) else ""
+
+
+def _zone_hosts(cat: Catalog, w: str, base: Filters) -> list[Value]:
+    """A functional zone the articles name (怀化国际陆港经开区: ``Catalog.villages``), by name or as written: no facet
+    holds a zone, so the place holding it at the lowest level not filtered yet, as its filter reads it."""
+    from pipeline.search.filters import _village_units
+
+    if not _wordlike(w) or not cat.villages.get(w) or any(row[5] != "zone" for row in cat.villages[w]):
+        return []
+    return next((found for lv in reversed(cat.levels) if lv not in base.active()
+                 and (found := _village_units(cat, lv, w))), [])
 
 
 @lru_cache(maxsize=4)
@@ -450,11 +472,11 @@ def _place_clauses(cat: Catalog, q: Query, base: Filters) -> list[tuple[list[Ter
 PLACE_CHARS = 12  # characters at most of a place's name read at a term's two ends
 
 
-def _place_word(cat: Catalog, text: str, words: list[str], base: Filters) -> tuple[list[Value], str] | None:
+def _place_word(cat: Catalog, text: str, words: list[str], base: Filters) -> tuple[list[Value], str, list[str]] | None:
     """The places named at the start or the end of a term, with the rest of the term: first where the segmenter's
     words end (大桥镇村干部: 大桥 / 镇 / 村干部, the towns 大桥镇 and 村干部; 海门市考核: the former name 海门市, 海门区), then
     anywhere (a name the segmenter joins to the next word), the longest name first; else the first of its words that
-    is a place's name, with the words around it (龙岩干部: 龙岩市, 干部)."""
+    is a place's name, with the words around it (龙岩干部: 龙岩市, 干部); and the term's words, the name one of them."""
     from pipeline.nlp.segment import get_segmenter, is_general_word
 
     text, cut = SPACES.sub("", text), _cut(text)
@@ -471,10 +493,10 @@ def _place_word(cat: Catalog, text: str, words: list[str], base: Filters) -> tup
                 if (at in ends) == at_end and (at_end or at not in inside) and _wordlike(rest) \
                         and (named := _places_named(cat, name, base, former)) \
                         and not _fillers_only(Query([[Term(rest)]])):
-                    return named, rest
+                    return named, rest, [name, *_words(rest)] if at == size else [*_words(rest), name]
     for i, w in enumerate(words):
         if (named := _places_named(cat, w, base)) and (others := words[:i] + words[i + 1:]):
-            return named, "".join(others)
+            return named, "".join(others), words
     return None
 
 
