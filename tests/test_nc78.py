@@ -73,6 +73,15 @@ def test_the_cli_filters_by_a_zone_code(db):
     assert r.exit_code == 0 and "怀化市" in r.output and "没有地市" not in r.output, r.output
 
 
+def test_the_api_filters_by_a_zone_code(db):
+    from fastapi.testclient import TestClient
+
+    from pipeline.search.web import create_app
+
+    body = TestClient(create_app(db)).get("/api/search", params={"q": "干部", "city": _zone(db)[2]}).json()
+    assert body["total"] > 0 and "怀化市" in str(body), body
+
+
 # --- finding 5: an ambiguous town's reason when the stated province narrowed it ------------------------------------
 
 def test_an_ambiguous_towns_reason_names_the_province_that_narrowed_it():
