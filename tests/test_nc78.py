@@ -20,6 +20,8 @@ ARTICLES = {
              "怀化国际陆港经开区每季度通报一次考核结果。\n",
     "k.txt": "嘉善县关心基层干部\n来源：禾城日报\n2022年6月8日\n\n"
              "浙江省嘉兴市嘉善县委组织部为基层干部办理健康体检，每年一次。\n",
+    "s.txt": "苏州工业园区培训年轻干部\n来源：姑苏晚报\n2022年11月5日\n\n"
+             "江苏省苏州市苏州工业园区举办年轻干部培训班，学员60名。\n",
     "t.txt": "宁海县为担当干部撑腰\n来源：甬江日报\n2021年9月3日\n\n"
              "浙江省宁波市宁海县出台容错纠错办法，对改革中出现失误的干部予以容错免责。\n",
 }
@@ -38,7 +40,7 @@ def kb(db):
 def _zone(db) -> tuple[str, str, str]:
     con = sqlite3.connect(db)
     try:
-        return con.execute("SELECT name, text, code FROM region_mentions WHERE level = 'zone' AND code != ''"
+        return con.execute("SELECT name, text, code FROM region_mentions WHERE level = 'zone' AND name LIKE '怀化%'"
                            " ORDER BY length(text) LIMIT 1").fetchone()
     finally:
         con.close()
@@ -66,6 +68,20 @@ def test_a_zone_code_below_its_hosts_level_offers_the_host(db, kb, facet):
     """The zone's code as --county / --township: no unit of that level holds it, so its host is offered."""
     (note,) = S.search(kb, "", S.Filters(**{facet: _zone(db)[2]})).notes
     assert "功能区" in note.message and note.choices[0].label == "怀化市" and note.instead == "city"
+
+
+@pytest.mark.parametrize("facet", ["city", "county"])
+def test_a_listed_zone_the_articles_name_filters_by_its_host_too(db, kb, facet):
+    """苏州工业园区, a zone of the zone data with its own code: by name and by code, its host 苏州市."""
+    con = sqlite3.connect(db)
+    (code,) = con.execute("SELECT code FROM region_mentions WHERE name = '苏州工业园区' AND code != ''").fetchone()
+    con.close()
+    for given in ("苏州工业园区", code):
+        res = S.search(kb, "", S.Filters(**{facet: given}))
+        (note,) = res.notes
+        assert note.choices[0].label == "苏州市" and "功能区" in note.message, note.message
+        if facet == "city":
+            assert res.total == S.search(kb, "", S.Filters(city="苏州市")).total > 0
 
 
 def test_the_cli_filters_by_a_zone_code(db):
