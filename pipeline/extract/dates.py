@@ -284,8 +284,8 @@ def find_dates(text: str, article_date: str | None = None,
         add(m.start(), m.end(), value if not after_next_year and not filed_later else None)
     for m in finditer_near(DAY, _DAY_CHAR, 2, text):
         d = int(m["d"])
-        if _EVERY_MONTH_BEFORE.search(text, max(0, m.start() - 10), m.start()):
-            continue  # 每月1日至15日, 每月10日前: a day of every month, a rule's recurring day, no date
+        if _EVERY_MONTH_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # 每月1日至15日, 每月10日前, 每月3日、18日: a day of every month, a rule's recurring day, no date
         if 1 <= d <= 31:
             add(m.start(), m.end(), _day_of(article_date, d) if article_date and len(article_date) >= 7 else None)
     found.sort(key=lambda x: x.start)
@@ -300,7 +300,8 @@ def find_dates(text: str, article_date: str | None = None,
 
 
 _RANGE = ("至", "到", "—", "——", "－", "-", "~", "～", "起至", "起到", "开始至")
-_EVERY_MONTH_BEFORE = re.compile(r"每(?:个)?月(?:的)?(?:\d{1,2}[日号]?\s*(?:至|到|—|－|-|~|～)\s*)?$")
+# the days before this one may be a range or a list (每月3日、18日; 每月5日和20日): every one recurs
+_EVERY_MONTH_BEFORE = re.compile(r"每(?:个)?月(?:的)?(?:\d{1,2}[日号]?\s*(?:至|到|—|－|-|~|～|、|和|及|与)\s*){0,4}$")
 _LIST_OR_RANGE = ("、", "和", "及", "与") + _RANGE
 
 

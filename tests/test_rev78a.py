@@ -1,0 +1,29 @@
+"""Review 78a: defects found in the integrated session-78 change, each tested with texts written for the test."""
+from __future__ import annotations
+
+from pipeline.extract.dates import find_dates
+from pipeline.extract.figures import find_figures
+
+
+# -- figures ---------------------------------------------------------------------------------------------
+
+def test_a_count_of_cases_keeps_its_times_word():
+    # class: 例次 counts cases as 人次 counts people; cutting it to 例 loses the "times"
+    figs = [(f.text, f.unit) for f in find_figures("全年共开展心理辅导5例次，慰问困难党员40户次。")]
+    assert ("5例次", "例次") in figs
+    assert ("40户次", "户次") in figs
+
+
+# -- dates -----------------------------------------------------------------------------------------------
+
+def test_listed_days_of_every_month_are_no_dates():
+    # class: 每月A日、B日 / 每月A日和B日: every listed day recurs, none is a date of the article's month
+    for text in ("村里每月8日、22日召开党员议事会", "每月6日和16日前报送台账", "每个月的2日、12日及25日集中办理"):
+        assert find_dates(text, "2025-03-04") == [], text
+
+
+def test_a_range_of_every_month_and_a_real_date_still_read_as_before():
+    got = [(d.text, d.iso) for d in find_dates("4月9日召开动员会，此后每月9日至12日集中报送", "2025-03-04")]
+    assert got == [("4月9日", "2025-04-09")]
+    got = [(d.text, d.iso) for d in find_dates("本月7日、19日各召开一次", "2025-03-04")]
+    assert [g[1] for g in got] == ["2025-03-07", "2025-03-19"]
