@@ -27,3 +27,33 @@ def test_a_range_of_every_month_and_a_real_date_still_read_as_before():
     assert got == [("4月9日", "2025-04-09")]
     got = [(d.text, d.iso) for d in find_dates("本月7日、19日各召开一次", "2025-03-04")]
     assert [g[1] for g in got] == ["2025-03-07", "2025-03-19"]
+
+
+# -- a covering notice's title ---------------------------------------------------------------------------
+
+def _title(tmp_path, page: str):
+    from tests.test_fields_s78 import only
+    return only(tmp_path, page).title
+
+
+_LEAD = "为进一步做好选调生培养管理工作，结合本市实际，制定如下办法。"
+_ITEM = "一、建立选调生跟踪培养制度，每年开展一次综合考核。"
+
+
+def test_a_covering_notice_written_with_its_title_after_now_takes_that_title(tmp_path):
+    # class: 现将《…》印发给你们 (the commonest wording), the document's title alone on a later line
+    issued = "关于进一步加强选调生培养管理的办法"
+    for notice in (f"现将《{issued}》印发给你们，请认真抓好落实。", f"现将《{issued}》予以印发给你们，请遵照执行。"):
+        page = "\n".join(["各区委组织部，市直各单位：", notice, "中共某市委组织部", "2023年9月8日", issued, _LEAD, _ITEM])
+        assert _title(tmp_path, page) == issued, notice
+
+
+def test_a_covering_notice_whose_document_title_is_printed_in_book_marks_takes_that_title(tmp_path):
+    issued = "关于进一步加强选调生培养管理的办法"
+    page = "\n".join(["各区委组织部，市直各单位：", f"《{issued}》已经市委同意，现印发给你们，请认真抓好落实。",
+                      "中共某市委组织部", "2023年9月8日", f"《{issued}》", _LEAD, _ITEM])
+    assert _title(tmp_path, page) == issued
+    # still: a notice whose document is not printed under it names no headline
+    page = "\n".join(["各区委组织部，市直各单位：", f"现将《{issued}》印发给你们，请认真抓好落实。",
+                      "中共某市委组织部", "2023年9月8日", _LEAD, _ITEM])
+    assert _title(tmp_path, page) is None

@@ -1514,7 +1514,9 @@ _SHARED_DOC_PAGE = 300  # characters: a page of text run into one line
 
 
 # a covering notice (《关于…的方案》, passed by a standing committee, now sent out to you) issuing the document it names
-_ISSUED_HERE = re.compile(r"《(?P<title>[^《》\n]{6,60})》[^。\n]{0,30}?现(?:予)?印发给你们")
+# (《…》经…研究同意,现印发给你们; 现将《…》(予以)印发给你们: the commonest wording names the title after 现将)
+_ISSUED_HERE = re.compile(r"《(?P<title>[^《》\n]{6,60})》[^。\n]{0,30}?现(?:予)?印发给你们"
+                          r"|现将《(?P<named>[^《》\n]{6,60})》(?:予以)?印发给你们")
 _ISSUED_REACH = 12  # lines: the covering notice, its signature and date, then the document's title
 
 
@@ -1524,8 +1526,9 @@ def _issued_title(body: list[Line]) -> str | None:
     m = next((m for ln in body[:2] if (m := _ISSUED_HERE.search(ln.text))), None)
     if m is None:
         return None
-    own = m["title"].strip()
-    return clean_title(own) if any(ln.text.strip() == own for ln in body[1:_ISSUED_REACH]) else None
+    own = (m["title"] or m["named"]).strip()
+    # the title line may be printed in 《》 too (《关于…的方案》): compared without them
+    return clean_title(own) if any(ln.text.strip().strip("《》").strip() == own for ln in body[1:_ISSUED_REACH]) else None
 
 
 def _shared_document_title(text: str) -> tuple[str, int] | None:
