@@ -57,3 +57,15 @@ def test_a_covering_notice_whose_document_title_is_printed_in_book_marks_takes_t
     page = "\n".join(["各区委组织部，市直各单位：", f"现将《{issued}》印发给你们，请认真抓好落实。",
                       "中共某市委组织部", "2023年9月8日", _LEAD, _ITEM])
     assert _title(tmp_path, page) is None
+
+
+# -- places ----------------------------------------------------------------------------------------------
+
+def test_an_information_harbour_built_as_a_project_names_its_city(tmp_path):
+    # class: 某市信息港 is a portal only as a dateline/byline (某市信息港讯, …记者); built as a project it is the city's
+    from tests.test_fields_s78 import _places
+    from tests.test_page_metadata import BODY2
+    got = _places(tmp_path, "\n".join(["数字基础设施建设提速", "四川省加快建设成都信息港，成都信息港一期工程已经竣工。", BODY2]))
+    assert "成都" in got
+    got = _places(tmp_path, "\n".join(["官渡区召开干部监督工作会议", "昆明信息港讯 6月8日下午,官渡区委组织部召开干部监督工作会议。", BODY2]))
+    assert "昆明" not in got and "官渡区" in got

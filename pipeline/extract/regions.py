@@ -67,9 +67,11 @@ LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "
 _ADMIN = ("province", "city", "county")
 _GENERIC_NAMES = frozenset(word_list("generic_district_names.txt"))  # 城区, 新区: words, not names
 _BYLINE_OPENERS = frozenset("(（【 讯")  # (新田站记者 …: a paper's station, inside a byline; 在长沙站记者看到: the railway station)
-_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|(?:法治|工人|农民|妇女|科技|教育|经济)报(?![告道])|新闻网|文明网|信息港|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网(?!信|格)|发布(?=[”」』）)]|\s|$)|手机报|在线|头条|报|论坛|频道|客户端|站(?=记者|通讯员)"
+_MEDIA_AFTER = re.compile(r"^(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法制报|(?:法治|工人|农民|妇女|科技|教育|经济)报(?![告道])|新闻网|文明网|信息港(?=讯|消息|记者|通讯员|报道|[\s（(]|$)|新闻|电视台|卫视|广播电视台|电台|融媒体中心|融媒|网(?!信|格)|发布(?=[”」』）)]|\s|$)|手机报|在线|头条|报|论坛|频道|客户端|站(?=记者|通讯员)"
                           rf"|[{CJK}]{{1,2}}网讯|[{CJK}]{{2}}在线(?=[（(](?![A-Za-z0-9])|讯|消息)|(?!电网|管网|互联网|联网|上网|入网|专网|内网|外网)[{CJK}]{{1,3}}网(?![{CJK}]))(?!社(?!版权|主办|出品))")  # 新海南客户端, 天津北方网讯, 某市党建网(…) (湖南日报社:
-# the paper's company, an institution, unless it signs the site: 某某日报社版权所有; 某市网信办, 某村网格员: the
+# the paper's company, an institution, unless it signs the site: 某某日报社版权所有; 某某信息港 a portal only
+# where its dateline, reporter or report follows or it stands alone (a source, a byline), not a project
+# named in running text (建设贵阳信息港,…信息港项目); 某市网信办, 某村网格员: the
 # place's cyberspace office and its grid, organs and posts of the place, no portal; 新田站记者: a paper's
 # local station in a byline; 宁德蕉城在线(某某): a city's district portal opening its lead, its writer in
 # brackets, not 宁波党员在线(www…): a city's own service, its address)
