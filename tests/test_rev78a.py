@@ -69,3 +69,30 @@ def test_an_information_harbour_built_as_a_project_names_its_city(tmp_path):
     assert "成都" in got
     got = _places(tmp_path, "\n".join(["官渡区召开干部监督工作会议", "昆明信息港讯 6月8日下午,官渡区委组织部召开干部监督工作会议。", BODY2]))
     assert "昆明" not in got and "官渡区" in got
+
+
+# -- slogans ---------------------------------------------------------------------------------------------
+
+def _slogans(text: str) -> list[tuple[str, list[str]]]:
+    from pipeline.extract.slogans import find_slogans
+    return [(s.text, s.components) for s in find_slogans(text)]
+
+
+def test_a_run_of_principles_is_read_once_not_again_as_its_known_pair():
+    # class: a principle run holding a lexicon pair (德才兼备、以德为先) yields the run only
+    got = _slogans("选拔中坚持五湖四海、任人唯贤，德才兼备、以德为先的原则。")
+    assert got == [("五湖四海、任人唯贤，德才兼备、以德为先", ["五湖四海", "任人唯贤", "德才兼备", "以德为先"])]
+
+
+def test_an_unquoted_run_needs_de_or_a_count_before_principle():
+    # class: …，严格执行原则: a four-character verb taking a bare 原则 is no item of the run
+    for text in ("各级坚持五湖四海、任人唯贤，德才兼备、以德为先，认真执行原则。",):
+        assert all("认真执行" not in comps for _, comps in _slogans(text)), text
+    got = _slogans("始终遵循五湖四海、任人唯贤，德才兼备、以德为先四项原则。")
+    assert got == [("五湖四海、任人唯贤，德才兼备、以德为先", ["五湖四海", "任人唯贤", "德才兼备", "以德为先"])]
+
+
+def test_listed_one_many_rules_take_no_neighbour_as_their_part():
+    # class: 一X多Y、一Z多W: each rule is a formula of its own, none a part of the other
+    got = _slogans("社区推行一格多员、一员多责，方便群众办事。")
+    assert got == [("一格多员", []), ("一员多责", [])]

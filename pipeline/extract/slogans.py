@@ -1050,8 +1050,11 @@ _Cand = tuple[int, int, str, str, str | None, list[str] | None]
 # 、 and by commas (principles written in pairs), that the sentence holds to (坚持, 遵循, 按照, 本着, or a quote
 # opening the run) and names as its principles: one formula, every item a component (_enumerations_named reads
 # only the last pair, the run before its last comma being cut off)
+# unquoted, the run names its principles through 的 or a count (…的原则, …四条原则): a fourth word of its own
+# before a bare 原则 (…，严格落实原则) is a verb taking it, no principle
+_RUN_COUNT = "(?:[一二三四五六七八九十]{1,2}(?:条|项|个|大))"
 _PRINCIPLE_RUN = re.compile(rf"(?:坚持|遵循|按照|本着|(?P<q>[“\"]))([{CJK}]{{4}}(?:[、，,][{CJK}]{{4}}){{2,11}})"
-                            rf"(?(q)[”\"])(?:[一二三四五六七八九十]{{1,2}}(?:条|项|个|大))?的?(?:原则(?!上)|方针)")
+                            rf"(?(q)[”\"]{_RUN_COUNT}?的?|(?:{_RUN_COUNT}的?|的))(?:原则(?!上)|方针)")
 
 
 def _principle_runs(text: str, never: frozenset[str]) -> list[_Cand]:
@@ -1208,7 +1211,9 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
             cands.append((a, b, keys[k], "lexicon", None, None))
     cands += _shaped_candidates(text, never, words)
     runs = _principle_runs(text, never)
-    cands += [c for c in _enumerations_named(text, never) if not _inside_a_run(c, runs)] + runs
+    cands += _enumerations_named(text, never)
+    # a pair of the run is no formula of its own, however it was found (a lexicon's 德才兼备、以德为先 too)
+    cands = [c for c in cands if not _inside_a_run(c, runs)] + runs
     cands += _quoted_items_named(text, never)
     paragraphs = []
     pos = 0
@@ -2155,6 +2160,8 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
         found = _components_paragraphs(paragraphs, group[0][1], s, n, head=m.group(3) if m else None)
         if found:
             return found
+    if _ONE_MANY.fullmatch(_unquote(s)) and any(_in_one_many_list(text, a, b) for a, b, *_ in group):
+        return []  # 一人多岗、一岗多责: each rule of the list is a formula of its own, its neighbours none of its parts
     one_part = _ONE_NUMERAL.fullmatch(_unquote(s)) is not None
     # a national formula's items share words with its standard ones (not 四位一体, 五位一体: whatever parts a
     # county unites); the first source whose list does is read
@@ -2164,6 +2171,12 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
             if found and (not standard or named or _shares_a_word(found, standard)):
                 return found  # (树立“四个意识”，着力解决甲不优、乙不严: a list near a national formula, none of its items)
     return []
+
+
+def _in_one_many_list(text: str, start: int, end: int) -> bool:
+    """Whether ``start``–``end`` is one rule of a list of 一X多Y rules (一室多用、一所多能)."""
+    lo = max(0, start - 40)
+    return any(m.start() <= start and end <= m.end() for m in _ONE_MANY_LISTED.finditer(text, lo, end + 40))
 
 
 def _listed_before_a_bare_mention(text: str, after: int, name: str, n: int) -> tuple[list[str], tuple[int, int] | None]:
