@@ -96,3 +96,18 @@ def test_listed_one_many_rules_take_no_neighbour_as_their_part():
     # class: 一X多Y、一Z多W: each rule is a formula of its own, none a part of the other
     got = _slogans("社区推行一格多员、一员多责，方便群众办事。")
     assert got == [("一格多员", []), ("一员多责", [])]
+
+
+# -- pages -----------------------------------------------------------------------------------------------
+
+def test_the_pages_mark_an_uncertain_place_as_the_downloads_do():
+    # class: one mark for a place it could not settle, defined once (hits.UNCERTAIN_MARK), not a copy per template
+    from pathlib import Path
+
+    import pipeline
+    from pipeline.search.hits import UNCERTAIN_MARK
+    from pipeline.search.web.pages import templates
+
+    assert templates.env.globals.get("uncertain_mark") == UNCERTAIN_MARK["zh"]
+    for name in ("search.html", "article.html"):
+        assert UNCERTAIN_MARK["zh"] not in (Path(pipeline.__file__).parent / "templates" / name).read_text("utf-8"), name

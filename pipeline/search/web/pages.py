@@ -13,7 +13,7 @@ from markupsafe import Markup, escape
 
 from pipeline import search as S
 from pipeline.search.catalog import ARTICLE_FACETS, catalog
-from pipeline.search.hits import figure_said
+from pipeline.search.hits import UNCERTAIN_MARK, figure_said
 from pipeline.search.web.params import (ORDER_WHY, beside, flag_param, href, ignored, int_param, moved, query_and_filters,
                                         repeated)
 from pipeline.search.web.state import kb_conn
@@ -27,6 +27,7 @@ FACET_PAGE = 100  # values per page of one facet's own page (更多…)
 templates = Jinja2Templates(env=Environment(loader=PackageLoader("pipeline", "templates"),
                                             autoescape=select_autoescape(["html"]), auto_reload=False))
 templates.env.filters["figure_said"] = figure_said  # (a figure on a card as in a download's 数据 cell)
+templates.env.globals["uncertain_mark"] = UNCERTAIN_MARK["zh"]  # (a place it cannot settle: marked as downloads mark it)
 router = APIRouter(include_in_schema=False)  # (pages for people: /api/docs documents the API and the downloads)
 
 
