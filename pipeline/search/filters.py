@@ -8,7 +8,7 @@ import difflib
 import re
 import unicodedata
 
-from pipeline.core.lexicons import word_table
+from pipeline.core.lexicons import word_list, word_table
 from pipeline.extract import places as P
 from pipeline.search.catalog import Catalog, Value, norm
 from pipeline.search.index import FACET_ZH, FACETS, FILTER_COLUMN, PLACE_FACETS, filter_token, source_value
@@ -203,7 +203,9 @@ def _village_note(cat: Catalog, facet: str, given: str, v: str) -> tuple[list[Va
         return [], Note(facet, given, "unknown", f"“{given}”是{where}（功能区），功能区不单列为{name}：知识库把功能区的"
                         f"{cat.noun}计在其所在地。可按所在地筛选：" + "、".join(f"{x.label}（{FACET_ZH[x.facet]}）" for x in above[:5])
                         + "。", above[:5], instead=above[0].facet)
-    return [], Note(facet, given, "unknown", f"“{given}”是{kind}（{where}），知识库里没有地区在其所在{name}的{cat.noun}。"
+    # (a town asked as a town is at its own level: none "in the town holding it")
+    there = "这里" if all(names[5] == facet for names in villages) else f"其所在{name}"
+    return [], Note(facet, given, "unknown", f"“{given}”是{kind}（{where}），知识库里没有地区在{there}的{cat.noun}。"
                     + ("可按上级筛选：" + "、".join(f"{x.label}（{FACET_ZH[x.facet]}）" for x in above[:5]) + "。" if above else ""),
                     above[:5])
 
@@ -314,13 +316,50 @@ def _by_name(facet: str, pool: list, v: str) -> list[Value]:
 def _under_written_parent(facet: str, pool: list, v: str) -> list[Value]:
     """A place written after units above it that skip a level or are written short (陕西省略阳县 without 汉中市,
     河南广阳镇, 南阳广阳镇): the places of the name under what is written.  They found nothing, or, by the nearest
-    names, another province's namesake first; only a full path down every level was read (河南省南阳市方城县广阳镇)."""
-    for i in range(2, len(v) - 1):
-        head, tail = v[:i], v[i:]
-        named = [x for x, (nv, nl, na) in pool if tail in (nv, nl) or tail in na] or _by_name(facet, pool, tail)
-        if hit := [x for x in named if _written_above(head, x.value.split("/")[:-1])]:
+    names, another province's namesake first; only a full path down every level was read (河南省南阳市方城县广阳镇).
+    The name must be a place's whole name (or its stem with another level word), never the end of one: 南京路街道
+    is no 湖南路街道 under 南京; nor is a name the division data has (南京路街道 itself) split so."""
+    if (g := _gazetteer()) is None or g.forms.get(v):
+        return []
+    for tail, units in _written_parents(g, v, P.LEVELS[:P.LEVELS.index(facet)] if facet in P.LEVELS else P.LEVELS):
+        named = [x for x, (nv, nl, na) in pool if tail in (nv, nl) or tail in na] or _town_stem(facet, pool, tail) \
+            or _county_stem(facet, pool, tail)
+        if hit := [x for x in named if x.value.startswith(tuple(p.path + "/" for p in units))]:
             return hit
     return []
+
+
+def _written_parents(g, v: str, levels) -> list[tuple[str, list]]:
+    """Each way ``v`` reads as units above a place written down one chain, in full or short, skipping levels or not
+    (陕西略阳县, 北京朝阳云栖街道), then the place's name: (the name, the lowest unit written of each chain it may be,
+    at ``levels``), the longest written head first.  None where what is left is a bare level or zone word (高新区
+    of 内蒙古高新区, 街道 of 新华街道 are no places).  The one parser of a written parent: the filter
+    (``_under_written_parent``), the note (``_written_parent_note``) and a unit's lookup (``_by_code_or_path``)."""
+    out = []
+    for i in range(len(v) - 2, 1, -1):
+        head, tail = v[:i], v[i:]
+        if _bare_word(tail):
+            continue
+        units: dict[str, object] = {}
+        for j in range(len(head) - 1):  # (the lowest unit written ends the head: 朝阳 of 北京朝阳)
+            for f in g.forms.get(head[j:], ()):
+                p = g.places.get(f.code)
+                if p is None or p.level not in levels or p.path in units:
+                    continue
+                names = p.path.split("/")
+                if _written_above(head, names) and not _written_above(head, names[:-1]):
+                    units[p.path] = p
+        if units:
+            out.append((tail, list(units.values())))
+    return out
+
+
+def _bare_word(name: str) -> bool:
+    """A level or zone word with less than a name before it (街道, 高新区, 古高新区): no place's name."""
+    words = _TOWN_WORDS + _COUNTY_WORDS + _CITY_WORDS
+    if name in words or name in _ZONE_WORDS:
+        return True
+    return len(_stem(_stem(name, _ZONE_WORDS), words)) < 2
 
 
 def _written_above(head: str, names: list[str]) -> bool:
@@ -455,6 +494,8 @@ def _unknown(cat: Catalog, facet: str, given: str, v: str, within: set[str] = fr
         # (a division of the level asked before a zone of the name: 滨海新区 is 天津市's county as well as zones of
         # 台州 and 温州, and the zone note hid it)
         real = _gazetteer_note(cat, facet, given, v, level_only=True)
+        if real is None and facet == "township":  # (常平, 大桥 as a township: 常平镇, the 大桥街道, before a zone so named)
+            real = _other_level_gazetteer_note(cat, given, v)
         if real is None and (zone := _zone_note(cat, facet, given, v)):
             return zone
         if known := real or _gazetteer_note(cat, facet, given, v):
@@ -599,14 +640,31 @@ def _zone_short_names(g) -> dict[str, list[str]]:
         for f in forms:
             if f.kind not in ("full", "alias") or (p := g.places.get(f.code)) is None or p.level != "zone":
                 continue
-            shorts = [w[len(a):] for name in p.path.split("/")[:-1] for a in _short_forms(name) if w.startswith(a)]
+            # (only a province or city opening it: 盐都区农村经济开发区 without its county leaves no name of the zone)
+            shorts = [w[len(a):] for name in p.path.split("/")[:2] for a in _short_forms(name) if w.startswith(a)]
             if not f.code.isdigit():
                 shorts += [w[:-len(z)] for z in _ZONE_WORDS if w.endswith(z)][:1]
             for short in shorts:
-                if len(short) >= 2 and short not in g.forms and f.code not in out.get(short, []):
+                if len(short) >= 2 and short not in g.forms and f.code not in out.get(short, []) and _names_a_zone(g, short):
                     out.setdefault(short, []).append(f.code)
     _zone_shorts[id(g)] = out
     return out
+
+
+def _names_a_zone(g, short: str) -> bool:
+    """A zone's short name only where it is a name: not a zone word (经济开发区, 140 zones' leftover), a common word
+    (农村, 幸福, 东部, 特色) or a county's stem, which its own unit's note reads.  (A town's stem stays: 张江 is 张江镇
+    and the 张江 zone; as a township filter the town's note goes first, ``_unknown``.)"""
+    from pipeline.nlp.segment import is_common_word  # (the dictionary loads only when the short names are first built)
+
+    if _bare_word(short) or short in _GENERIC_ZONE_SHORTS or is_common_word(short):
+        return False
+    return not any(g.places[f.code].level == "county" for w in _COUNTY_WORDS for f in g.forms.get(short + w, ())
+                   if f.code in g.places)
+
+
+# Words a zone's name opens with that name no place (开发区 of 开发区管委会; the generic names of districts)
+_GENERIC_ZONE_SHORTS = frozenset(word_list("generic_district_names.txt"))
 
 
 def _namesakes_note(cat: Catalog, facet: str, given: str, found: list, kind: str) -> Note:
@@ -655,22 +713,19 @@ def _other_level_gazetteer_note(cat: Catalog, given: str, v: str) -> Note | None
 def _written_parent_note(cat: Catalog, facet: str, given: str, v: str) -> Note | None:
     """A place written after a unit above it (河北广阳镇, 河北 having none) that the knowledge base has not: the places
     of the level it has there, or the unit above to filter by.  The nearest names offered another province's 广阳镇
-    first.  None: nothing opening the value names a unit above the filter's level."""
-    if (g := _gazetteer()) is None:
+    first.  Read by ``_written_parents`` (chains: 北京朝阳 is 北京市朝阳区); of the units a head may be, those the
+    knowledge base has (朝阳 there: 北京市朝阳区, not 辽宁省朝阳市), else those of the highest level (河北: 河北省, not
+    天津市河北区).  None: nothing opening the value names a unit above the filter's level."""
+    if (g := _gazetteer()) is None or facet not in P.LEVELS:
         return None
-    above = P.LEVELS[:P.LEVELS.index(facet)]
-    for i in range(len(v) - 2, 1, -1):  # (the longest unit opening it: 南阳市, not 南阳 and 市某镇)
-        if len(_stem(v[i:], _TOWN_WORDS + _COUNTY_WORDS + _CITY_WORDS)) < 2:
-            continue  # (what follows is a level word, not a name: 新华街道 is no 街道 of 新华区)
-        units = [g.places[f.code] for f in g.forms.get(v[:i], ()) if f.code in g.places and g.places[f.code].level in above]
-        # (the highest level its name holds: 河北 is 河北省, not 天津市河北区)
-        units = {p.path: p for p in units if p.level == min((u.level for u in units), key=P.LEVELS.index, default=None)}
-        if not units:
-            continue
+    for tail, found in _written_parents(g, v, P.LEVELS[:P.LEVELS.index(facet)]):
+        known = [p for p in found if cat.by_key.get((p.level, p.path))]
+        top = min((p.level for p in found), key=P.LEVELS.index)
+        units = {p.path: p for p in (known or [p for p in found if p.level == top])}
         where = "、".join(P.full_name(p) for p in list(units)[:3])
         mine = sorted((x for x in cat.values.get(facet, []) if x.value.startswith(tuple(p + "/" for p in units))),
                       key=lambda x: -x.n)
-        head = f"{where}没有{FACET_ZH[facet]}为“{v[i:]}”的{cat.noun}。"
+        head = f"{where}没有{FACET_ZH[facet]}为“{tail}”的{cat.noun}。"
         if mine:
             return Note(facet, given, "unknown", head + f"{where}已有：" + "、".join(x.label for x in mine[:5]) + "。", mine[:5])
         ups = [x for p in units.values() if (x := cat.by_key.get((p.level, p.path)))]
@@ -699,9 +754,9 @@ def _by_code_or_path(g, v: str) -> list:
         hits = [g.places[c] for c in g.names_of(v[i:]) if c in g.places]
         if hits := [p for p in hits if norm(p.path).endswith(v)]:
             return hits
-    for i in range(2, len(v) - 1):  # (or under units above it written short or skipping one: 安徽省金寨县)
-        hits = [g.places[f.code] for f in g.forms.get(v[i:], ()) if f.kind in ("full", "alias") and f.code in g.places]
-        if hits := [p for p in hits if _written_above(v[:i], p.path.split("/")[:-1])]:
+    for tail, units in _written_parents(g, v, P.LEVELS):  # (or under units above it written short or skipping one: 安徽省金寨县)
+        hits = [g.places[f.code] for f in g.forms.get(tail, ()) if f.kind in ("full", "alias") and f.code in g.places]
+        if hits := [p for p in hits if p.path.startswith(tuple(u.path + "/" for u in units))]:
             return hits
     return []
 
