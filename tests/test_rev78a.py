@@ -50,7 +50,7 @@ def test_a_covering_notice_written_with_its_title_after_now_takes_that_title(tmp
 
 def test_a_covering_notice_whose_document_title_is_printed_in_book_marks_takes_that_title(tmp_path):
     issued = "关于进一步加强选调生培养管理的办法"
-    page = "\n".join(["各区委组织部，市直各单位：", f"《{issued}》已经市委同意，现印发给你们，请认真抓好落实。",
+    page = "\n".join(["各区委组织部，市直各单位：", f"《{issued}》经市委研究，现印发给你们，各单位务必照办。",
                       "中共某市委组织部", "2023年9月8日", f"《{issued}》", _LEAD, _ITEM])
     assert _title(tmp_path, page) == issued
     # still: a notice whose document is not printed under it names no headline
