@@ -82,12 +82,12 @@ def test_an_article_about_one_village_is_placed_in_the_town_its_text_writes(g, s
 
     placed = locate(text, g, title="村里的新变化")
     assert placed.region is not None and placed.region.path == f"湖南省/长沙市/长沙县/{town}", placed.reason
-    assert placed.region.code == "430121107000" and placed.confidence >= 0.8
+    assert placed.region.code == "430121107000" and placed.confidence == 1.0
     assert placed.reason.endswith(f"; {village} written under {town}, where the list does not file it")
     assert reason_zh(placed.reason).endswith(f"文中把{village}写在{town}下（区划名单未将其列在那里）")
     # (weighed as a village the list files there: 浔龙河村 is 果园镇's own)
     listed = locate(text.replace(village, "浔龙河村"), g, title="村里的新变化")
-    assert listed.region.path == placed.region.path
+    assert listed.region.path == placed.region.path and listed.confidence == placed.confidence
 
 
 def test_a_county_report_citing_one_village_stays_at_the_county(g, segmenter):

@@ -5056,15 +5056,13 @@ def _weights(g: Gazetteer, body, title, meta, first_paragraph_end: int, cited, o
     through: dict[str, float] = defaultdict(float)
     for ms, w in ((body, 1.0), (title, 8.0), (meta, 3.0)):  # a headline names whose practice it is
         for prev, m, nxt in zip([None, *ms[:-1]], ms, list(ms[1:]) + [None]):
-            if nxt is not None and nxt.start == m.end and m.place.code and m.place.code in g.lineage(nxt.place.code or "") \
-                    and not _village_in_passing(nxt):
+            if nxt is not None and nxt.start == m.end and m.place.code \
+                    and m.place.code in g.lineage(nxt.place.code or _written_town(g, nxt) or "") and not _village_in_passing(nxt):
                 continue  # 广西南宁市宾阳县 names 宾阳县 once, with its parents; they are not named on their own
             if _village_in_passing(m):
                 continue  # 百坭 after 百坭村: the village named again in passing, no more weight
-            listed = None if m.place.code else _listed_code(g, prev, m)
-            after_town = prev is not None and prev.end == m.start and prev.place.level == "township"
-            town = None if m.place.code or after_town else _written_town(g, m)
-            code = m.place.code or _anchor(g, m) or _zone_host(g, m.place) or listed or town
+            town = None if m.place.code else _written_town(g, m)
+            code = m.place.code or _anchor(g, m) or _zone_host(g, m.place) or town
             if code and code not in g.outside_list:  # (赴台湾学习, 台湾同胞: no cadres' practice is Taiwan's)
                 bonus = (1 if ms is body and m.start < first_paragraph_end else 0) + (1 if ms is body and m.start in organs else 0)
                 half = ms is body and any(a <= m.start < b for a, b in cited)
@@ -5074,26 +5072,12 @@ def _weights(g: Gazetteer, body, title, meta, first_paragraph_end: int, cited, o
     return own, through
 
 
-def _listed_code(g: Gazetteer, town: RegionMention | None, village: RegionMention) -> str | None:
-    """土门镇八龙庙村 where the list files the village under another town of the county: right after the town the
-    text writes, it weighs as the list files it, so the written town and the list's town count one each and a
-    county's report citing the village once stays at the county (weighing it for the county alone took one
-    mention's weight off its province).  Named again later, it weighs for the town its text writes
-    (``_written_town``): an article about the village is placed there."""
-    if town is None or village.start != town.end or town.place.level != "township" or not town.place.code \
-            or village.place.level != "village" or village.place.code:
-        return None
-    county = g.parent_code(town.place.code)
-    codes = g.village_codes_named(county, village.text) if county else []
-    return codes[0] if codes else None
-
-
 def _written_town(g: Gazetteer, village: RegionMention) -> str | None:
     """The code of the town a village the list lacks there is written under (土门镇八龙庙村 where the list files
-    it under a neighbouring town; 某镇某某村 not in the list at all), for its mentions but the one right after that
-    town (which weighs as before: ``_listed_code``, or nothing): they weigh for that town as a listed village's
-    weigh for its own, so an article about one village is placed in the town its text writes (they weighed
-    nothing, and the article stayed at the county)."""
+    it under a neighbouring town; 某镇某某村 not in the list at all; either named again later): the village weighs
+    for that town as a listed village weighs for its own, so an article about one village is placed in the town
+    its text writes (weighed for the list's town, the two towns tied and the article stayed at the county).  The
+    town written right before it is named with it, as a listed village's town is: the chain weighs once."""
     p = village.place
     if p.level != "village" or p.code or not p.township:
         return None
