@@ -67,44 +67,13 @@ def test_extract_and_the_api_give_one_region_decision(unplaced_kb, tmp_path):
         assert {k: api[k] for k in said} == {k: extracted[name][k] for k in said}, name
 
 
-# --- 2. an article about one village is placed in the town its text writes, with the reason -------------------------
-
-@pytest.mark.parametrize("text, town, village", [
-    # (the list files 大兴村 under 黄花镇, a neighbour of 果园镇 in 长沙县)
-    ("湖南省长沙县果园镇大兴村推行村干部坐班。大兴村每天安排一名村干部值守，大兴村村民办事不出村，大兴村的做法受到欢迎。",
-     "果园镇", "大兴村"),
-    # (青云村: in no town of 长沙县 in the list)
-    ("长沙县果园镇青云村发展乡村旅游。青云村党支部组织党员带头，青云村集体收入翻番，青云村的经验得到推广。",
-     "果园镇", "青云村"),
-])
-def test_an_article_about_one_village_is_placed_in_the_town_its_text_writes(g, segmenter, text, town, village):
-    from pipeline.report.labels import reason_zh
-
-    placed = locate(text, g, title="村里的新变化")
-    assert placed.region is not None and placed.region.path == f"湖南省/长沙市/长沙县/{town}", placed.reason
-    assert placed.region.code == "430121107000" and placed.confidence == 1.0
-    assert placed.reason.endswith(f"; {village} written under {town}, where the list does not file it")
-    assert reason_zh(placed.reason).endswith(f"文中把{village}写在{town}下（区划名单未将其列在那里）")
-    # (weighed as a village the list files there: 浔龙河村 is 果园镇's own)
-    listed = locate(text.replace(village, "浔龙河村"), g, title="村里的新变化")
-    assert listed.region.path == placed.region.path and listed.confidence == placed.confidence
-
+# --- 2. a county report citing one village stays at the county -------------------------------------------------
 
 def test_a_county_report_citing_one_village_stays_at_the_county(g, segmenter):
     text = ("长沙县出台村干部报酬办法。长沙县果园镇大兴村支书说，报酬提高了。长沙县还将完善考核办法，"
             "长沙县各镇抓好落实。")
     placed = locate(text, g, title="长沙县提高村干部报酬")
     assert placed.region.path == "湖南省/长沙市/长沙县" and "written under" not in placed.reason
-
-
-def test_a_village_under_its_written_town_named_again_stays_there(g, segmenter):
-    """金家湾村 under 白登山街道 (the list's 金家湾村: 水泊寺街道), then 金家湾村村民: the second was coded under the list's
-    street, one village in two towns of one article."""
-    text = "大同市平城区白登山街道金家湾村建起了村级议事厅，每月请村民议一次村务，金家湾村村民都来参加。"
-    placed = locate(text, g)
-    paths = {m.place.path for m in placed.mentions if m.text == "金家湾村"}
-    assert paths == {"山西省/大同市/平城区/白登山街道/金家湾村"}
-    assert placed.region.path == "山西省/大同市/平城区/白登山街道", placed.reason
 
 
 # --- 3. townships in the genre's usual shapes, each found with its county --------------------------------------------

@@ -3166,23 +3166,6 @@ def _village_stems_again(text: str, local: list[RegionMention], seg: _Segment) -
     return sorted(local + out, key=_START)
 
 
-def _written_villages_again(g: Gazetteer, found: list[RegionMention]) -> list[RegionMention]:
-    """A village placed under the town its text writes (白登山街道金家湾村, the list's 金家湾村 in 水泊寺街道), named
-    again later: the same village, not the list's (it was coded under the list's town there, one village in two
-    towns of one article)."""
-    written = {m.text: m for m in found if m.place.level == "village" and _written_town(g, m)}
-    if not written:
-        return found  # (nearly every text)
-    out = []
-    for m in found:
-        first = written.get(m.text)
-        if first is not None and m.start > first.start and m.place.code and m.place.level == "village" \
-                and g.village_host(m.place.code) == g.village_host(_written_town(g, first)):
-            m = replace(first, start=m.start, end=m.end, reason=f"{m.text} placed before")
-        out.append(m)
-    return out
-
-
 def _bare_short_form(m: RegionMention) -> bool:
     return m.place.level in ("county", "city") and len(m.text) == 2 and m.text != m.place.name
 
@@ -3386,7 +3369,6 @@ def _locate(text: str, g: Gazetteer, *, title: str | None = None, affiliation: s
                                   key=_START)
             seg.accepted = _town_stems_again(seg.text, seg.accepted, seg, body if seg.name == "title" else ())  # (a headline says 窑湾 of the text's 窑湾街道)
             seg.accepted = _village_stems_again(seg.text, seg.accepted, seg)
-            seg.accepted = _written_villages_again(g, seg.accepted)
             seg.accepted = sorted(seg.accepted + _towns_naming_institutions(g, seg.text, seg.accepted), key=_START)
             seg.accepted = sorted(seg.accepted + _towns_in_a_table_column(g, seg.text, seg.accepted, body), key=_START)
     if not any(seg.accepted for seg in segments):  # (an article that names no place: a village may still place it)
@@ -5049,40 +5031,34 @@ def _named_stems(article: list[RegionMention]) -> dict[str, Place]:
 # --- the primary region ------------------------------------------------------------
 
 
-def _weights(g: Gazetteer, body, title, meta, first_paragraph_end: int, cited, organs=()) -> tuple[dict[str, float], dict[str, float]]:
-    """Each unit's weight as named (own), and of that what villages written under a town the list does not file
-    them under gave the town (a listed village's weight is its own, not its town's)."""
+def _weights(g: Gazetteer, body, title, meta, first_paragraph_end: int, cited, organs=()) -> dict[str, float]:
     own: dict[str, float] = defaultdict(float)
-    through: dict[str, float] = defaultdict(float)
     for ms, w in ((body, 1.0), (title, 8.0), (meta, 3.0)):  # a headline names whose practice it is
         for prev, m, nxt in zip([None, *ms[:-1]], ms, list(ms[1:]) + [None]):
-            if nxt is not None and nxt.start == m.end and m.place.code \
-                    and m.place.code in g.lineage(nxt.place.code or _written_town(g, nxt) or "") and not _village_in_passing(nxt):
+            if nxt is not None and nxt.start == m.end and m.place.code and m.place.code in g.lineage(nxt.place.code or "") \
+                    and not _village_in_passing(nxt):
                 continue  # 广西南宁市宾阳县 names 宾阳县 once, with its parents; they are not named on their own
             if _village_in_passing(m):
                 continue  # 百坭 after 百坭村: the village named again in passing, no more weight
-            town = None if m.place.code else _written_town(g, m)
-            code = m.place.code or _anchor(g, m) or _zone_host(g, m.place) or town
+            code = m.place.code or _anchor(g, m) or _zone_host(g, m.place) or _listed_code(g, prev, m)
             if code and code not in g.outside_list:  # (赴台湾学习, 台湾同胞: no cadres' practice is Taiwan's)
                 bonus = (1 if ms is body and m.start < first_paragraph_end else 0) + (1 if ms is body and m.start in organs else 0)
                 half = ms is body and any(a <= m.start < b for a, b in cited)
                 own[code] += (w + bonus) * (0.5 if half else 1)
-                if town:
-                    through[code] += (w + bonus) * (0.5 if half else 1)
-    return own, through
+    return own
 
 
-def _written_town(g: Gazetteer, village: RegionMention) -> str | None:
-    """The code of the town a village the list lacks there is written under (土门镇八龙庙村 where the list files
-    it under a neighbouring town; 某镇某某村 not in the list at all; either named again later): the village weighs
-    for that town as a listed village weighs for its own, so an article about one village is placed in the town
-    its text writes (weighed for the list's town, the two towns tied and the article stayed at the county).  The
-    town written right before it is named with it, as a listed village's town is: the chain weighs once."""
-    p = village.place
-    if p.level != "village" or p.code or not p.township:
+def _listed_code(g: Gazetteer, town: RegionMention | None, village: RegionMention) -> str | None:
+    """土门镇八龙庙村 where the list files the village under another town of the county: the mention shows the town
+    the text writes (no code), but it weighs as the list files it, so the written town and the list's town count
+    one each and an article set in one village stays at their county, as it did while the village was placed
+    under the list's town (weighing it for the county alone took one mention's weight off its province)."""
+    if town is None or village.start != town.end or town.place.level != "township" or not town.place.code \
+            or village.place.level != "village" or village.place.code:
         return None
-    town = p.path.rpartition("/")[0]
-    return next((f.code for f in g.forms.get(p.township, ()) if g.places[f.code].path == town), None)
+    county = g.parent_code(town.place.code)
+    codes = g.village_codes_named(county, village.text) if county else []
+    return codes[0] if codes else None
 
 
 def _village_in_passing(m: RegionMention) -> bool:
@@ -5139,7 +5115,7 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     ``voice``: per province, how often the text speaks as that province (_province_voice: 全省, 省委, 我省; twice for a headline
     that opens with the province and a colon, 某省：…); ``survey``: where the text sweeps over many places (多地…,
     _surveys_many_places: "headline" or "text"); ``filed_from``: the place a central agency's dateline names (新华社某市某日电)."""
-    own, through = _weights(g, body, title, meta, first_paragraph_end, cited, organs)
+    own = _weights(g, body, title, meta, first_paragraph_end, cited, organs)
     for code, w in (echoes or {}).items():
         own[code] += w
     if not own:
@@ -5184,7 +5160,7 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
         kids = _ranked([c for c in total if level_of[c] == level and chosen in g.lineage(c)], total)
         if not kids:
             continue
-        weighs = (total[kids[0]], own.get(kids[0], 0) - through.get(kids[0], 0), own.get(chosen, 0), total[chosen])
+        weighs = (total[kids[0]], own.get(kids[0], 0), own.get(chosen, 0), total[chosen])
         if level == "city" and organs:  # (how often the city's own organ acts: 某市委组织部…)
             weighs += (sum(m.place.code == kids[0] and m.start in organs for m in body),)
         if not enough(*weighs):
@@ -5204,16 +5180,7 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
         chosen = story
     if total[provinces[0]] < 2:
         conf *= 0.5  # one passing mention
-    return g.places[chosen], "weights: " + ", ".join(why) + _written_under(g, chosen, [*body, *title]), round(conf, 3)
-
-
-def _written_under(g: Gazetteer, town: str, mentions: list[RegionMention]) -> str:
-    """Why a town the list does not file the article's village under is its region (土门镇八龙庙村, the list's
-    八龙庙村 in 竹林关镇): that the text writes the village there, '' when no such village weighed for ``town``."""
-    if not _is_town(town):
-        return ""
-    village = next((m.text for m in mentions if _written_town(g, m) == town and not _village_in_passing(m)), None)
-    return f"; {village} written under {g.places[town].name}, where the list does not file it" if village else ""
+    return g.places[chosen], "weights: " + ", ".join(why), round(conf, 3)
 
 
 def _story_instead(g: Gazetteer, body: list[RegionMention], own: dict[str, float], level_of: dict[str, str],
