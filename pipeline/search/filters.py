@@ -163,7 +163,7 @@ def _resolve_one(cat: Catalog, facet: str, given: str, within: set[str] = frozen
     if found:
         labels = "、".join(x.label for x in found[:8])
         return found, Note(facet, given, "several", f"{name}“{given}”对应 {len(found)} 项：{labels}；结果包含全部，可点选其中一项。", found)
-    if facet in PLACE_FACETS and (now := [(x, history) for x, history in _renamed(cat, v, facet) if x.facet == facet]):
+    if facet in PLACE_FACETS and (now := [(x, history) for x, history in renamed_units(cat, v, facet) if x.facet == facet]):
         # (a former name, 海门市 for 海门区: the gazetteer's note knew the unit today, and the filter found nothing)
         values = list(dict.fromkeys(x for x, _ in now))
         today = "、".join(dict.fromkeys(_today(x.value, history) for x, history in now))
@@ -230,7 +230,7 @@ def _reposts_of_source(cat: Catalog, given: str) -> Note | None:
                 [], articles=copies[:10])
 
 
-def _renamed(cat: Catalog, v: str, facet: str | None = None) -> list[tuple[Value, str]]:
+def renamed_units(cat: Catalog, v: str, facet: str | None = None) -> list[tuple[Value, str]]:
     """The knowledge base's places a former name (海门市, 思茅市, 江东区) stands for today, at whatever level they are
     now, each with the year it was replaced ("" when not recorded); none where a current unit at that level still
     has the name (a unit with no measures is said to be so, not read as another)."""
@@ -240,11 +240,11 @@ def _renamed(cat: Catalog, v: str, facet: str | None = None) -> list[tuple[Value
     forms = g.forms.get(v, ())
     current = {g.places[f.code].level for f in forms if f.kind == "full" and f.code in g.places}
     own = {g.places[f.code].level for f in forms if f.code in g.places}
-    if not any(f.kind == "former" for f in forms) and _stem(v, _COUNTY_WORDS + _CITY_WORDS) == v and facet not in own:
+    if not any(f.kind == "former" for f in forms) and _stem(v, COUNTY_WORDS + CITY_WORDS) == v and facet not in own:
         # (the name without its level word, 襄樊 for 襄樊市: the short forms are of current units only, so it got
         # the nearest names; the README takes a name with or without its suffix. Not where a current unit of the
         # filter's level is called so: --county 思茅 is 思茅区, --city 思茅 the former 思茅市)
-        forms = [f for w in _CITY_WORDS + _COUNTY_WORDS for f in g.forms.get(v + w, ())]
+        forms = [f for w in CITY_WORDS + COUNTY_WORDS for f in g.forms.get(v + w, ())]
     places = [(g.places[f.code], f.year) for f in forms if f.kind == "former" and f.code in g.places]
     years: dict[str, str] = {}  # (one year a unit: 思茅市 and 思茅地区 are both today's 普洱市; with its year said)
     for p, year in places:
@@ -356,7 +356,7 @@ def _written_parents(g, v: str, levels) -> list[tuple[str, list]]:
 
 def _bare_word(name: str) -> bool:
     """A level or zone word with less than a name before it (街道, 高新区, 古高新区): no place's name."""
-    words = _TOWN_WORDS + _COUNTY_WORDS + _CITY_WORDS
+    words = _TOWN_WORDS + COUNTY_WORDS + CITY_WORDS
     if name in words or name in _ZONE_WORDS:
         return True
     return len(_stem(_stem(name, _ZONE_WORDS), words)) < 2
@@ -378,7 +378,7 @@ _PROVINCE_WORD = re.compile(r"(?:壮族|回族|维吾尔)?自治区$|特别行�
 
 def _short_forms(name: str) -> list[str]:
     """A unit's name and its name without its level word, two characters at least (略阳 for 略阳县)."""
-    forms = [name, _PROVINCE_WORD.sub("", name), _stem(name, _CITY_WORDS + _COUNTY_WORDS)]
+    forms = [name, _PROVINCE_WORD.sub("", name), _stem(name, CITY_WORDS + COUNTY_WORDS)]
     return [f for f in forms if len(f) >= 2]
 
 
@@ -403,11 +403,11 @@ def _town_stem(facet: str, pool: list, v: str) -> list[Value]:
 
 
 # The level words a county's name ends with (longest first): 上杭市 is 上杭县, 奈曼县 奈曼旗, written with the wrong one
-_COUNTY_WORDS = ("自治县", "自治旗", "特区", "林区", "县", "市", "区", "旗")
+COUNTY_WORDS = ("自治县", "自治旗", "特区", "林区", "县", "市", "区", "旗")
 
 
-# The level words a city's name ends with, beside _COUNTY_WORDS' (a former 地区 or 盟 without them: 思茅, 哲里木)
-_CITY_WORDS = ("自治州", "地区", "盟", "州")
+# The level words a city's name ends with, beside COUNTY_WORDS' (a former 地区 or 盟 without them: 思茅, 哲里木)
+CITY_WORDS = ("自治州", "地区", "盟", "州")
 
 
 def _county_stem(facet: str, pool: list, v: str) -> list[Value]:
@@ -415,10 +415,10 @@ def _county_stem(facet: str, pool: list, v: str) -> list[Value]:
     names, the one meant among unrelated others.  Stems of two characters at least (涉县 is no 涉市)."""
     if facet != "county":
         return []
-    stem = _stem(v, _COUNTY_WORDS)
+    stem = _stem(v, COUNTY_WORDS)
     if stem == v or len(stem) < 2 or ((g := _gazetteer()) is not None and g.forms.get(v)):
         return []  # (吉安市 is a city, not 吉安县; 通州市 a former name: their own notes say so)
-    return [x for x, (nv, nl, na) in pool if _stem(nl, _COUNTY_WORDS) == stem and nl != v]
+    return [x for x, (nv, nl, na) in pool if _stem(nl, COUNTY_WORDS) == stem and nl != v]
 
 
 def _stem(name: str, words: tuple[str, ...]) -> str:
@@ -487,7 +487,7 @@ def _unknown(cat: Catalog, facet: str, given: str, v: str, within: set[str] = fr
                     return real
                 return Note(facet, given, "unknown", f"“{given}”是{FACET_ZH[other]}，不是{name}：可改按{FACET_ZH[other]}筛选。", hit[:5],
                             instead=other)
-        if now := _renamed(cat, v, facet):  # (莱芜市 given as a city: a county today, 济南市莱芜区)
+        if now := renamed_units(cat, v, facet):  # (莱芜市 given as a city: a county today, 济南市莱芜区)
             (x, history), other = now[0], now[0][0].facet
             return Note(facet, given, "unknown", f"“{given}”是旧区划名，{_today(x.value, history)}（{FACET_ZH[other]}），"
                         f"不是{name}：可改按{FACET_ZH[other]}筛选。", [y for y, _ in now if y.facet == other][:5], instead=other)
@@ -659,7 +659,7 @@ def _names_a_zone(g, short: str) -> bool:
 
     if _bare_word(short) or short in _GENERIC_ZONE_SHORTS or is_common_word(short):
         return False
-    return not any(g.places[f.code].level == "county" for w in _COUNTY_WORDS for f in g.forms.get(short + w, ())
+    return not any(g.places[f.code].level == "county" for w in COUNTY_WORDS for f in g.forms.get(short + w, ())
                    if f.code in g.places)
 
 

@@ -11,7 +11,7 @@ import unicodedata
 
 from pipeline.core.lexicons import word_set
 from pipeline.search.catalog import Catalog, Value, catalog, norm
-from pipeline.search.filters import _CITY_WORDS, _COUNTY_WORDS, Filters, Resolved, _renamed, unquoted, resolve, year_in, year_label
+from pipeline.search.filters import CITY_WORDS, COUNTY_WORDS, Filters, Resolved, renamed_units, unquoted, resolve, year_in, year_label
 from pipeline.search.index import FACET_ZH, PLACE_FACETS
 from pipeline.search.query import SearchResult, count
 from pipeline.search.syntax import FORMULA, Query, Term, edge_strip
@@ -417,7 +417,7 @@ def _joined(text: str, at: int, start: int, end: int) -> bool:
     return False
 
 
-_LEVEL_WORDS = _COUNTY_WORDS + _CITY_WORDS + ("镇", "乡", "街道")  # what a former name read by _renamed closes with
+_LEVEL_WORDS = COUNTY_WORDS + CITY_WORDS + ("镇", "乡", "街道")  # what a former name read by renamed_units closes with
 
 PLACE_OFFERS = 3  # places offered for one name (鼓楼: a county of that name in each of several cities)
 
@@ -435,7 +435,7 @@ def _places_named(cat: Catalog, word: str, base: Filters, former: bool = True) -
     # (only a word closed by a level word: the former names are the gazetteer's, and reading it for every query finding
     # nothing cost each search process 0.7 s and 75 MB)
     if former and not named and w.endswith(_LEVEL_WORDS):
-        named = [x for x, _ in _renamed(cat, w) if x.facet not in base.active()]
+        named = [x for x, _ in renamed_units(cat, w) if x.facet not in base.active()]
     return (named or _zone_hosts(cat, w, base))[:PLACE_OFFERS]
 
 
