@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import search as S
-from pipeline.store import reader
-from tests.conftest import built_from_texts
+from tests.conftest import kb_of_texts
 
 # Short articles of our own: a street office of 南京市鼓楼区, one of 北京市朝阳区, a county naming a town of its own.
 ARTICLES = {
@@ -23,7 +22,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory, segmenter):
-    return reader.connect_readonly(built_from_texts(tmp_path_factory, "rev78afilters", ARTICLES))
+    return kb_of_texts(tmp_path_factory, "rev78afilters", ARTICLES)
 
 
 def _one(kb, **f):

@@ -19,10 +19,9 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def conn(tmp_path_factory):
-    from conftest import built_from_texts
-    from pipeline.store import reader
+    from conftest import kb_of_texts
 
-    c = reader.connect_readonly(built_from_texts(tmp_path_factory, "ux78c", TEXTS))
+    c = kb_of_texts(tmp_path_factory, "ux78c", TEXTS)
     yield c
     c.close()
 
