@@ -101,8 +101,8 @@ from typing import NamedTuple
 from pipeline.core.records import ArticleCopy
 from pipeline.text.chars import PUA
 from pipeline.store.writer import write_copies
-from pipeline.store.similarity import (MIN_SHINGLES, OVERLAP, band_keys, headline, numbers, overlap, same_facts,
-                                       same_headline, shingles)
+from pipeline.store.similarity import (MIN_SHINGLES, OVERLAP, band_keys, headline, nested_facts, numbers, overlap,
+                                       same_facts, same_headline, shingles)
 
 HOT = 128  # articles holding one band key past which the key is a template's (see the module's docstring)
 # Articles whose numbers (and date and length) are kept at once, and whose shingle sets are (~100 kB each).
@@ -326,8 +326,8 @@ def _agree(x: _Facts | _Gist, y: _Facts | _Gist) -> bool:
     per place, not copies (``placed_alike``)."""
     if not same_place(x, y):
         return False
-    if x.numbers <= y.numbers or y.numbers <= x.numbers:
-        return True  # (same_facts': one text's numbers a part of the other's)
+    if nested_facts(x.numbers, y.numbers):
+        return True
     return placed_alike(x, y) and same_facts(x.numbers, y.numbers)
 
 
