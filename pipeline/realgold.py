@@ -276,8 +276,10 @@ def _unit_span(art, clean, m, page: str | None = None) -> tuple[int, int] | None
     if at < 0:
         at = clean.text.find(line, art.doc_start)
     if at < 0 and page is not None:
-        # a field of a metadata line the cleaning kept apart (作者:某某区委组织部): the page's own text over the article
+        # a field of a metadata line the cleaning kept apart (作者:某某区委组织部): the page's own text over the article,
+        # else under it (作者单位:某县某镇人民政府 closing the article)
         at = page.rfind(line, 0, art.orig_start)
+        at = page.find(line, art.orig_start) if at < 0 else at
         return (at + m.start - line_start, at + m.end - line_start) if at >= 0 else None
     if at < 0:
         return None

@@ -55,6 +55,7 @@ PIECES = {
     "explicit parent: {chained.place.name} precedes it (the data files it {filed} {g.places[county].name})",
     "ambiguous: only {m.place.name} is named{counted}, and nothing places it",
     "not in the {g.data_as_of} list, listed beside its streets",  # (after in 某县, )
+    "standing alone",  # (looked for in a reason: a town the list lacks found so is that town where named again)
 }
 
 

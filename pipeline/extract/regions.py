@@ -1324,6 +1324,9 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
         if stated is not None and len(stated) > 1:
             places, stated, narrowed = stated, None, region  # the vote chooses among those of the stated region
     if stated is not None:  # none of them in the stated region: only a village of one of them names it
+        variants, _ = _in_stated_region(g, hit, [p for p in places if hit.form_of[p.code].kind == "variant"], ev)
+        if len(variants) == 1:  # (平江县 … 三墩镇: the county's 三墩乡, written with another level word, not a namesake elsewhere)
+            return variants, f"context vote: the only town of its stem in {region}, written with another level word"
         village, holds = _towns_holding_a_village_named(g, places, text)
         if len(holds) == 1:
             return holds, f"context vote: its village {village} named in the article"
@@ -4006,6 +4009,19 @@ _FORMER_POST = frozenset("任副正")  # after 原 (former): a post held, 原任
 _NOT_A_LONG_STEM = re.compile(f"[{_STEM_NEVER}]")
 _NOT_A_LISTED_STEM = re.compile(f"[{_STEM_NEVER}在城其某片之]")
 _NOT_A_STEM = re.compile(f"[{_STEM_NEVER}在城其某片之多一二三四五六七八九十两几]")
+# A town the list lacks (merged since) may hold a numeral (七宝山乡, 三墩乡, 十里铺镇), as one in twenty listed towns
+# does; it never opens with a count, numerals before a measure word or alone (某县十二乡, 一名乡干部, 三级乡镇), nor
+# ends with a numeral (其中三镇: one in five hundred listed towns does, 八一乡 and 东四街道 among them)
+_NOT_AN_UNLISTED_STEM = re.compile(f"[{_STEM_NEVER}在城其某片之多]")
+_COUNTED = re.compile(f"^第?[一二三四五六七八九十两几]+[个名位批次所类级届年月日天项户人支大小多余些]|[一二三四五六七八九十两几]$")
+
+
+def _not_an_unlisted_stem(stem: str) -> bool:
+    """The stem before a level word is no name of a town the list lacks: it holds an institution's, a function or a
+    quantity's character, or counts."""
+    return bool(_NOT_AN_UNLISTED_STEM.search(stem) or _COUNTED.search(stem))
+
+
 _NAME_THEN_NUMERAL = re.compile(rf"(?![{_STEM_NEVER}第近约共有超达仅逾前后其另])[{CJK}][一二三四五六七八九十]")
 
 
@@ -4136,7 +4152,7 @@ def _unlisted_towns(g: Gazetteer, text: str, found: list[RegionMention]) -> list
         # 盐边县和爱彝族乡: an ethnic township's two-character stem may open with 和 right after its county
         ethnic_he = bool(hit) and len(stem) == 2 and stem[0] == "和" and "族乡" in (hit.group(2) or "")
         # (百色支援家乡: a word for one's home closes it, no town 支援家; 坝下乡, 龙茶乡 are towns)
-        if hit is None or _NOT_A_STEM.search(stem[ethnic_he:]) or is_general_word(hit.group()) or stem.endswith("族") \
+        if hit is None or _not_an_unlisted_stem(stem[ethnic_he:]) or is_general_word(hit.group()) or stem.endswith("族") \
                 or _kind_of_town(stem) \
                 or hit.group(2) == "乡" and hit.group()[-2:] in word_set("home_words.txt") \
                 or _clause_opens(stem, street=hit.group(2) == "街道") or _ordinary_town_stem(g, stem) \
@@ -4250,7 +4266,7 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
             stem, s = stem[k + 1:], s + k + 1  # 现任某某乡党委副书记, 拟任某某镇镇长: the post's town after 任
         elif len(stem) > 2 and _SUBTITLE_VERB_BEFORE.search(text, max(0, s - 7), s + 1):
             stem, s = stem[1:], s + 1  # ——记某某镇党委书记: the subtitle's verb, no part of the town's name
-        while len(stem) > 2 and (s not in seg.bounds or _NOT_A_STEM.search(stem[0]) or stem[0] in _BEFORE_LONE_TOWN
+        while len(stem) > 2 and (s not in seg.bounds or _NOT_AN_UNLISTED_STEM.match(stem) or stem[0] in _BEFORE_LONE_TOWN
                                  or _NOT_IN_TOWN_STEM.match(stem[0])):
             stem, s = stem[1:], s + 1  # 在石门镇, 到石榴坪镇 → the town
         before = text[s - 1:s]
@@ -4258,7 +4274,7 @@ def _towns_standing_alone(g: Gazetteer, seg: "_Segment", article: list[RegionMen
         opens = not before or not is_cjk(before) or before in _BEFORE_LONE_TOWN or post
         listed = before in "、和及与" and s - 1 in town_ends  # (a rare word for a stem there too: 甲镇、尚武镇; not 示范镇)
         next_town = None if listed else _town_listed_after(g, text, e, taken)  # (甲乡、乙镇: the list's first item)
-        if not opens or taken.overlaps(s, e) or s not in seg.bounds or _NOT_A_STEM.search(stem) \
+        if not opens or taken.overlaps(s, e) or s not in seg.bounds or _not_an_unlisted_stem(stem) \
                 or _NOT_IN_TOWN_STEM.search(stem) or "是" in stem or is_general_word(stem) and not (listed and not _common_word(stem)) \
                 or is_general_word(stem + m.group(2)) or stem in g.forms:
             continue
@@ -4296,7 +4312,7 @@ def _town_listed_after(g: Gazetteer, text: str, e: int, taken: Taken) -> int | N
     if taken.overlaps(n.start(1), n.end()):
         return n.start(1)  # (a town the scan found: its name is taken)
     stem = n.group(1)
-    plain = not (_NOT_A_STEM.search(stem) or _NOT_IN_TOWN_STEM.search(stem) or is_general_word(stem)
+    plain = not (_not_an_unlisted_stem(stem) or _NOT_IN_TOWN_STEM.search(stem) or is_general_word(stem)
                  or _common_words_in(stem) or stem in g.forms or not _plain_stem(g, stem, n.group(2)))
     return n.start(1) if plain else None
 
@@ -4940,14 +4956,15 @@ def _unlisted_town_again(segments: list["_Segment"]) -> None:
 
 def _unlisted_towns_named_again(segments: list["_Segment"]) -> None:
     """A town the list lacks (merged or renamed since: older pages name them), placed once after its county
-    (丹凤县某某镇), is that town wherever the headline or the text writes its name again on its own (某某镇：…,
-    。某某镇党委…): the scan sees no town there, the list knowing none of that name. Its name holds its level
-    word; a two-character stem (赖村乡) only where no character of a word stands before it, or a word does (近日)."""
+    (丹凤县某某镇), or found standing alone with its organs (某某乡党委 in a county's article), is that town wherever
+    the headline or the text writes its name again on its own (某某镇：…, 。某某镇党委…, 某某乡率先… before its organs):
+    the scan sees no town there, the list knowing none of that name. Its name holds its level word; a two-character
+    stem (赖村乡) only where no character of a word stands before it, or a word does (近日)."""
     paths: dict[str, dict[str, Place]] = {}
     for seg in segments:
         for m in seg.accepted:
-            if m.place.level == "township" and not m.place.code and m.place.county and seg.name != "meta" \
-                    and (m.reason or "").startswith("explicit parent"):
+            if m.place.level == "township" and not m.place.code and seg.name != "meta" \
+                    and (m.place.county and (m.reason or "").startswith("explicit parent") or "standing alone" in (m.reason or "")):
                 paths.setdefault(m.text, {})[m.place.path] = m.place
     placed = {text: next(iter(ps.values())) for text, ps in paths.items() if len(ps) == 1}  # (two counties' 前进镇: unknown)
     if not placed:
@@ -4961,8 +4978,8 @@ def _unlisted_towns_named_again(segments: list["_Segment"]) -> None:
             for a, b in _spans_of(name, text):
                 if not taken.overlaps(a, b) and (long_stem or _alone_at(text, a) or is_common_word(text[max(0, a - 2):a])
                                                  or _SUBTITLE_VERB_BEFORE.search(text, max(0, a - 8), a)):
-                    again.append(RegionMention(text=name, place=place, start=a, end=b,
-                                               reason=f"{name} placed by its county in the article"))
+                    again.append(RegionMention(text=name, place=place, start=a, end=b, reason=f"{name} placed by its county in the article"
+                                               if place.county else f"{name} found standing alone in the article"))
                     taken.take(a, b)
         if again:
             seg.accepted = sorted(seg.accepted + again, key=_START)
