@@ -55,8 +55,11 @@ def run_on_dask(batches, settings, scheduler: str | None, jobs: int, parts) -> I
         # silence_logs: about 30 lines on every build, -q or not; -v shows them)
         logging.getLogger("distributed").setLevel(logging.ERROR)
     settings.tagger.clf  # loaded here, so workers receive the model and need no model file
+    # (the scheduler serves its HTTP routes even without a dashboard, on 8787 by default: a port another cluster on
+    # the machine may hold, which printed a warning on every build; any free port will do)
     cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                                  dashboard_address=None, silence_logs=logging.ERROR)
+                                                  dashboard_address=None, silence_logs=logging.ERROR,
+                                                  scheduler_kwargs={"dashboard_address": ":0"})
     client = Client(scheduler or cluster)
     try:
         remote = client.scatter(settings, broadcast=True)

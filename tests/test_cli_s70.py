@@ -1,7 +1,9 @@
 """The command line as session 70's testers and reviewer used it."""
 from __future__ import annotations
 
+import contextlib
 import re
+import socket
 import threading
 
 import pytest
@@ -265,6 +267,21 @@ def test_fetch_refuses_a_window_that_ends_before_it_begins(tmp_path):
     assert r.exit_code == 2 and "no day is in that window" in r.output, r.output
 
 
+@contextlib.contextmanager
+def _port_held(port: int):
+    """The port taken for the block (by this socket, or already by another process)."""
+    sock = socket.socket()
+    try:
+        sock.bind(("0.0.0.0", port))
+        sock.listen(1)
+    except OSError:
+        pass
+    try:
+        yield
+    finally:
+        sock.close()
+
+
 def test_a_quiet_dask_build_says_nothing_of_dask(tmp_path):
     import subprocess
     import sys
@@ -277,8 +294,9 @@ def test_a_quiet_dask_build_says_nothing_of_dask(tmp_path):
     for name in "ab":
         (corpus / f"{name}.txt").write_text(f"县委组织部开展干部培训{name}\n县委组织部举办干部培训班，提高干部能力。\n",
                                             encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "pipeline", "build", str(corpus), "--out", str(tmp_path / "kb.sqlite"),
-                           "--executor", "dask", "-j", "1", "-q", "--no-cache"], cwd=ROOT, capture_output=True,
-                          text=True, timeout=300)
+    with _port_held(8787):  # (dask's default HTTP port, held by another cluster on a shared machine: no warning)
+        done = subprocess.run([sys.executable, "-m", "pipeline", "build", str(corpus), "--out",
+                               str(tmp_path / "kb.sqlite"), "--executor", "dask", "-j", "1", "-q", "--no-cache"],
+                              cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "distributed" not in done.stderr, done.stderr[-2000:]  # (about 30 INFO lines of its scheduler and workers)
