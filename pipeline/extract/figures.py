@@ -1342,9 +1342,10 @@ def _unit_and_end(scan: _Scan, m: re.Match[str], G: tuple, s: int, e: int) -> tu
     if not arabic:
         at = m.start("num") if G[_G_NUM] else s + len(G[_G_PRE] or "")  # (有近|三分之一: the qualifier glued before)
         word = w.at(at)
-        if w.inside_general_word(s, e) or (word and word[0] < s and not _HOLDS_GLUED.search(scan.text, word[0], s)):
+        if w.inside_general_word(s, e) or (word and word[0] < s and not _HOLDS_GLUED.search(scan.text, word[0], s)
+                                           and scan.text[word[0]:s] not in _DIVIDES_GLUED):
             return None  # 这一/年轻, 统一/次序: the numeral is the end of another word (not 所辖三县: a verb of
-            # holding the segmenter glued to the places it counts)
+            # holding the segmenter glued to the places it counts; not 分两|批次: one of dividing)
     if arabic and G[_G_UNIT] and len(unit) == 1 and "." in (G[_G_NUM] or "") and (s == 0 or scan.text[s - 1] == "\n") \
             and (word := w.at(e - 1)) and word[1] > e:
         return None  # 6.1人力资源需求, 8.1组织保障: a heading's section number, its "unit" the first character of a word
@@ -1536,6 +1537,7 @@ _BARE_MAGNITUDE = re.compile(
 )
 _UNIT_AT = re.compile(UNIT)
 _HOLDS_GLUED = re.compile(r"(?:所|下|共|现)?辖$")  # (所辖|三县, 下辖|5镇: what a division holds, counted)
+_DIVIDES_GLUED = frozenset(("分",))  # (分两|批次培训, 分三|个阶段: the verb alone before the count, the parts counted)
 # 全州所辖|三县一市, 全市下辖|8县一区: the clause up to its verb of holding, then the counts of divisions before
 # the figure (none, or 三县 before 一市)
 _HELD_DIVISIONS = re.compile(r"(?P<holder>[^\d一二两三四五六七八九十]*?(?:所|下|共|现)?辖)"

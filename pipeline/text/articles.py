@@ -1333,8 +1333,10 @@ _NOT_A_MEDIUM = re.compile("[的了已为是在和与及]|欢迎|实现|来自")
 _NOT_A_NOTE = (r"(?![据来转详图摘选不均除]|全[省市州县区镇乡旗]|以[上下]|本[文报期]|截[至止]|其[中他余]|共[计有])"
                rf"(?![{CJK}]*(?:含(?!山县)|数据|转自|包括))")
 # …。(某某区), …。/ (某某县委组织部): the unit that sent the report, in brackets closing its text (a place of
-# any level or an organ of one); not where every paragraph closes on its place (a round-up of places' news)
+# any level or an organ of one: its discipline commission too, 某某县纪委监委); not where every paragraph closes on
+# its place (a round-up of places' news)
 _CLOSING_UNIT = re.compile(rf"(?:(?<=[。！？!?”])|^)\s*[（(]\s*(?P<src>{_NOT_A_NOTE}[{CJK}]{{1,12}}?(?:委组织部|组织部|委宣传部|宣传部|党委|党工委|人民政府|政府"
+                           r"|纪委监委|纪工委|纪委|监委"
                            r"|自治县|县|区|市|旗|镇|乡|街道))\s*[)）]\s*$")
 # 《 某某日报 》( 2021年05月12日 08 版): a paper's print edition, its page number included
 # (2023年10月18日《某某日报》记者 甲 通讯员 乙): a paper's report reprinted, its day, paper and writers in one bracket
@@ -1449,6 +1451,32 @@ _EPAPER_INDEX = re.compile(rf"^[{CJK}]{{2,10}}报(?=[^。！？!?；;，,]*(?<!\
                            r"[^。！？!?；;，,]*$")
 
 
+# The same index line closing the article's text, where it may run over several lines: the headline printed in two
+# lines (年轻干部 / 下沉一线) keeps its break there.  Its day is the issue's, the article's day where nothing else
+# dates it; the headline in it tells how far the headline over the text runs.
+_EPAPER_INDEX_LINES = re.compile(rf"^[{CJK}]{{2,10}}报\s[^。！？!?；;，,\n]*?(?<!\d)\d{{5}}(?!\d)\s*(?P<head>[^。！？!?；;，,]*?)\s*"
+                                 rf"(?P<day>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})[^。！？!?；;，,\n]*$")
+
+
+def _epaper_index(body: list[Line]) -> tuple[int, list[str], str] | None:
+    """Where the e-paper's index closing the text starts (its last four lines at most), the headline's lines in it
+    and its day (ISO)."""
+    for k in range(max(1, len(body) - 4), len(body)):  # (not the whole text)
+        m = _EPAPER_INDEX_LINES.match("\n".join(ln.text.strip() for ln in body[k:]))
+        if m and (day := iso_date(m["day"])):
+            return k, [h.strip() for h in m["head"].split("\n") if h.strip()], day
+    return None
+
+
+def _headline_lines_in_body(title: str | None, heads: list[str], body: list[Line]) -> int:
+    """How many lines opening the body go on the headline: the e-paper's index holds the headline as its
+    first line (the title) and these after it."""
+    rest = heads[1:]
+    if not title or not rest or without_spaces(heads[0]) != without_spaces(title):
+        return 0
+    return len(rest) if [ln.text.strip() for ln in body[:len(rest)]] == rest else 0
+
+
 def _page_furniture(s: str) -> bool:
     """A line of the page's furniture left among the text: its buttons (page_furniture.txt, site_chrome.txt,
     the lines stage's tests of furniture) or an e-paper's index line; never a caption, a unit or a day."""
@@ -1558,6 +1586,11 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
     issuers = [ln.text for ln in lines[:body_from] if ln.kind == "text" and _INSTITUTION.match(ln.text)]
     masthead = " ".join(issuers) if len(issuers) >= 2 else None  # a joint document's issuers (one line may be a banner)
     body = [ln for i, ln in enumerate(lines) if i >= body_from and ln.kind == "text" and i not in name_lines]
+    epaper = _epaper_index(body)
+    if epaper:  # (某某日报 版名 00015 标题 / 2020-01-21 某某日报… 星期二: the e-paper's index, no text of the article)
+        body = body[:epaper[0]]
+        if more := _headline_lines_in_body(title, epaper[1], body):
+            title, body = " ".join([title] + [ln.text.strip() for ln in body[:more]]), body[more:]
     found, body = _body_authors(body, any(k == "source" for ln in lines if ln.kind == "meta" for k, _ in ln.meta))
     # Metadata lines first (their values win), then the header's names, then the body's leads.
     dated = _DATED_LEAD.match(body[0].text) if body else None  # 2022年10月14日讯: a notice's lead under its headline
@@ -1597,6 +1630,7 @@ def _article(doc: CleanDocument, lines: list[Line], index: int, first: bool) -> 
         # (the book's name alone in 《》 over it names the book, not the excerpt: read as its kicker)
         kicker, title, body = title or kicker, clean_title(body[heads - 1].text), body[heads:]
     pairs += _reprinted(title)
+    pairs += [("date", epaper[2])] if epaper else []  # (the issue's day: after every other, it dates only an undated text)
     signed = _SIGNED_TITLE.match(title) if title else None
     if signed and is_person_name(signed["name"]) and not plain_word(signed["name"]) and not phrase_not_name(signed["name"]) \
             and not all(len(part) <= 8 for part in signed["title"].split()):  # (甲乙丙丁 戊己庚辛 惠民生: a run of phrases)
