@@ -66,6 +66,7 @@ def train(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: 
         "rules": unscored_said(per_category(Yte, RuleClassifier(cb).fit().predict([i.text for i in test_items]), L),
                                elsewhere, scored_on),
         "thresholds": dict(zip(L, map(float, model.thresholds_))), "fallback_floor": model.floor_,
+        "second_category_ratio": model.ratio_,
         "cue_blend_alpha": model.alpha_,
         "train": len(train_items), "test": len(test_items),
     }

@@ -24,7 +24,7 @@ from sklearn.utils import estimator_checks as checks
 
 from pipeline.classify.codebook import load_codebook
 from pipeline.classify.data import indicator, load_labels
-from pipeline.classify.estimators import (NO_FALLBACK, THRESHOLDS, MeasureClassifier, RichClassifier, SpacyTextcat, best_floor,
+from pipeline.classify.estimators import (NO_FALLBACK, RATIOS, THRESHOLDS, MeasureClassifier, RichClassifier, SpacyTextcat, best_floor,
                                           best_thresholds, f1_by_threshold)
 from pipeline.classify.predictor import decide_with_floor
 from pipeline.classify import features
@@ -161,7 +161,7 @@ def test_predictor_scores_are_the_classifiers(tiny):
         est = RichClassifier(folds=3, context=context).fit(items, Y)
         pred = pickle.loads(pickle.dumps(est.predictor()))
         assert isinstance(pred, Predictor) and pred.labels_ == est.labels_ and (pred.thresholds_ == est.thresholds_).all()
-        assert pred.floor_ == est.floor_ and pred.alpha == est.alpha_
+        assert pred.floor_ == est.floor_ and pred.alpha == est.alpha_ and pred.ratio_ == est.ratio_
         inputs = [items, [i.text for i in items], [MeasureInput(i.text, heading="关心关爱", position=0.9) for i in items],
                   ["", "  ", "干部\t\t交流  轮岗", "x" * 300, "\U00020000干部\U00020001部 "]]
         for X in inputs:
@@ -202,6 +202,23 @@ def test_fallback_gives_the_likeliest_category_above_the_floor_only_where_none_p
                   [0.2, 0.7, 0.3]])   # one passes: no second category added
     assert decide_with_floor(P, th, 0.2).tolist() == [[1, 1, 0], [0, 1, 0], [0, 0, 0], [0, 1, 0]]
     assert decide_with_floor(P, th, NO_FALLBACK).tolist() == [[1, 1, 0], [0, 0, 0], [0, 0, 0], [0, 1, 0]]
+
+
+def test_a_second_category_well_under_the_first_is_dropped():
+    th = np.array([0.3, 0.3, 0.3])
+    P = np.array([[0.9, 0.4, 0.1],    # the second passes its threshold at under half the first: dropped
+                  [0.6, 0.5, 0.1],    # nearly as likely as the first: kept
+                  [0.2, 0.35, 0.1]])  # one passes: kept, whatever the ratio
+    assert decide_with_floor(P, th, NO_FALLBACK, 0.5).tolist() == [[1, 0, 0], [1, 1, 0], [0, 1, 0]]
+    assert decide_with_floor(P, th, NO_FALLBACK).tolist() == [[1, 1, 0], [1, 1, 0], [0, 1, 0]]  # ratio 0: any
+
+
+def test_the_second_category_ratio_is_chosen_out_of_fold(tiny):
+    items, Y = tiny
+    est = RichClassifier(folds=3).fit(items, Y)
+    assert est.ratio_ in RATIOS
+    P = est.predict_proba(items)
+    assert (est.predict(items) == decide_with_floor(P, est.thresholds_, est.floor_, est.ratio_)).all()
 
 
 def test_best_floor_takes_the_highest_helpful_floor_or_none():

@@ -282,6 +282,7 @@ class Predictor:
     thresholds_: np.ndarray
     labels_: list[str]
     floor_: float  # the fallback floor (``decide_with_floor``)
+    ratio_: float = 0.0  # a second category's least share of the first's score (``decide_with_floor``)
 
     takes_inputs = True  # the tagger passes MeasureInput (tokens, heading, position), not bare texts
 
@@ -308,15 +309,18 @@ class Predictor:
         return self.decide(self.predict_proba(X))
 
     def decide(self, P: np.ndarray) -> np.ndarray:
-        return decide_with_floor(P, self.thresholds_, self.floor_)
+        return decide_with_floor(P, self.thresholds_, self.floor_, self.ratio_)
 
 
-def decide_with_floor(P: np.ndarray, thresholds: np.ndarray, floor: float) -> np.ndarray:
-    """Every category at or above its threshold; for a measure none reaches, its likeliest
-    category when that scores at least ``floor`` (else none: 未归类).  Real measures miss every
-    threshold far more often than the written sentences the thresholds are mostly chosen on,
-    yet nearly all have a category, and the likeliest one is right about half the time."""
-    out = (P >= thresholds).astype(int)
+def decide_with_floor(P: np.ndarray, thresholds: np.ndarray, floor: float, ratio: float = 0.0) -> np.ndarray:
+    """Every category at or above its threshold and at or above ``ratio`` × the measure's best
+    score; for a measure none reaches, its likeliest category when that scores at least ``floor``
+    (else none: 未归类).  Real measures miss every threshold far more often than the written
+    sentences the thresholds are mostly chosen on, yet nearly all have a category, and the
+    likeliest one is right about half the time.  Most measures have one category: a second one
+    that passes its threshold at well under the first's score was mostly a false one (the
+    ratio is chosen out of fold, ``estimators.RATIOS``)."""
+    out = ((P >= thresholds) & (P >= ratio * P.max(axis=1, keepdims=True))).astype(int)
     empty = np.flatnonzero(out.sum(axis=1) == 0)
     if len(empty):
         best = P[empty].argmax(axis=1)
