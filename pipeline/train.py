@@ -12,6 +12,8 @@ import hashlib
 import logging
 from pathlib import Path
 
+from threadpoolctl import threadpool_limits
+
 from pipeline.classify.codebook import load_codebook
 from pipeline.classify.data import Labelled, indicator, label_rows, load_labels
 from pipeline.classify.estimators import RichClassifier
@@ -55,7 +57,9 @@ def train(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: 
         log.warning(f"{sum(strays.values())} labels name categories the codebook ({cb.path}) lacks, trained and scored"
                     " as if absent: " + ", ".join(f"{c} ({n})" for c, n in strays.most_common()) +
                     "; rename them in the labels, or give the codebook that has them (--codebook)")
-    model = RichClassifier(cb).fit(train_items, indicator(train_items, L))
+    with threadpool_limits(limits=1):  # (small matrices: BLAS threads fighting other processes for two cores made
+        # a logistic fit 16 s instead of 0.5 s on a loaded machine; one thread is as fast on a quiet one)
+        model = RichClassifier(cb).fit(train_items, indicator(train_items, L))
     Yte = indicator(test_items, L)
     P = model.predict(test_items)
     elsewhere = labelled_where([(i, "train") for i in train_items] +

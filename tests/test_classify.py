@@ -382,3 +382,24 @@ def test_extract_output_has_categories_and_groups(tmp_path, segmenter):
     m = d["measures"][0]
     assert m["categories"] and all(set(c) == {"id", "score"} and c["id"] in IDS for c in m["categories"])
     assert "驻村干部" in m["groups"]
+
+
+def test_the_classifier_is_fitted_with_one_blas_thread(monkeypatch):
+    # (on a loaded two-core machine BLAS threads made a logistic fit about 30 times slower; train pins them to one)
+    from threadpoolctl import threadpool_info
+
+    import pipeline.train as train_module
+
+    seen = []
+
+    class Stop(Exception):
+        pass
+
+    def fit(self, X, Y):
+        seen.extend(pool["num_threads"] for pool in threadpool_info())
+        raise Stop
+
+    monkeypatch.setattr(train_module.RichClassifier, "fit", fit)
+    with pytest.raises(Stop):
+        train_module.train(LABELS, seeds_dir=None)
+    assert seen and set(seen) == {1}
