@@ -18,12 +18,24 @@ sys.path.insert(0, str(ROOT / "bench"))
 import synth  # noqa: E402
 
 
+# The file name synth writes article i under (``synth.path_of``: a0000042.txt, .md, .html)
+_SYNTH_FILE = re.compile(r"(?:^|[/\\])a(\d{7})\.[^/\\]+$")
+
+
+def synth_number(path: str) -> int | None:
+    """The number of the synthetic article at ``path``, or None for a file synth did not write (the corpora, the real
+    pages or reposts built beside the synthetic corpus: they crashed the count, having no number)."""
+    m = _SYNTH_FILE.search(path)
+    return int(m.group(1)) if m else None
+
+
 def agreement(kb: str | Path, n: int, seed: int = 13) -> dict:
     """Counts over the first ``n`` articles of the seed's corpus, built into ``kb`` (paths as synth writes them)."""
     con = sqlite3.connect(kb)
     by_path: dict[int, str] = {}
     for path, article in con.execute("SELECT s.path, a.id FROM sources s JOIN articles a ON a.doc_id = s.doc_id"):
-        by_path[int(re.search(r"a(\d{7})", path).group(1))] = article
+        if (i := synth_number(path)) is not None:
+            by_path[i] = article
     mentions: dict[str, set[str]] = {}
     for article, code in con.execute("SELECT article_id, code FROM region_mentions WHERE level = 'township'"):
         mentions.setdefault(article, set()).add(code)
