@@ -32,3 +32,21 @@ def test_township_agreement_skips_files_synth_did_not_write(tmp_path_factory):
     assert bench.synth_number("synth/0000/a0000042.txt") == 42
     out = bench.agreement(db, 1)
     assert out["articles"] == 1
+
+
+@pytest.fixture(scope="module")
+def sample(sample_kb):
+    from pipeline.store import reader
+
+    return reader.connect_readonly(sample_kb[0])
+
+
+def test_a_reversed_year_range_is_read_with_a_note(sample):
+    """Finding 13: 2024-2023 was read as 2023-2024 with no note, though every form other than the plain ones is
+    said as read."""
+    from pipeline import search as S
+
+    res = S.search(sample, "", S.Filters(year="2024-2023"), limit=0)
+    assert res.total == S.search(sample, "", S.Filters(year="2023-2024"), limit=0).total > 0
+    assert [n.message for n in res.notes] == ["年份“2024-2023”的起止年份写反了，按 2023–2024 年筛选。"]
+    assert not S.search(sample, "", S.Filters(year="2023-2024"), limit=0).notes

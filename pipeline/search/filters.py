@@ -856,7 +856,9 @@ def _year_span(written: str, given: str) -> tuple[int, int, str | None]:
     else:
         raise QueryError(f"年份“{given}”无法识别：请写成 2023、2020-2023、2019-（2019 年以来）或 -2019（2019 年及以前），"
                          f"几个年份用顿号隔开（2021、2023）。")
-    lo, hi = min(lo, hi), max(lo, hi)
+    if lo > hi:  # (2023-2020: read as 2020-2023 without a word, where every other form not plain is said as read)
+        lo, hi = hi, lo
+        said = said or f"年份“{part}”的起止年份写反了，按 {_span_label(lo, hi)}筛选。"
     if said is None and not _PLAIN_YEAR.fullmatch(SPACES.sub("", unicodedata.normalize("NFKC", part))):
         said = f"年份“{part}”按 {_span_label(lo, hi)}筛选。"  # (二〇二三, 2023年度: read with no word of how)
     return lo, hi, said
