@@ -50,3 +50,25 @@ def test_a_reversed_year_range_is_read_with_a_note(sample):
     assert res.total == S.search(sample, "", S.Filters(year="2023-2024"), limit=0).total > 0
     assert [n.message for n in res.notes] == ["年份“2024-2023”的起止年份写反了，按 2023–2024 年筛选。"]
     assert not S.search(sample, "", S.Filters(year="2023-2024"), limit=0).notes
+
+
+def test_api_paging_past_the_end_says_where_the_last_page_is(client):
+    """Finding 12: a page after the last answered an empty list with no word, where the page says it is past the
+    last page; measures and articles."""
+    total = client.get("/api/search", params={"q": "干部", "limit": 0}).json()["total"]
+    body = client.get("/api/search", params={"q": "干部", "limit": 5, "offset": 100_000}).json()
+    last = (total - 1) // 5 * 5
+    assert body["results"] == [] and f"offset={last}" in body["page_note"] and f"page={last // 5 + 1}" in body["page_note"]
+    body = client.get("/api/articles", params={"q": "干部", "page": 999}).json()
+    assert body["results"] == [] and "篇" in body["page_note"]
+    assert "page_note" not in client.get("/api/search", params={"q": "干部", "limit": 5}).json()
+
+
+def test_the_order_of_a_count_is_the_order_of_its_pages(client, monkeypatch):
+    """Finding 12: limit=0 said relevance where limit=1 of the same search said relevance_window (more matches than
+    are ranked)."""
+    from pipeline.search import query
+
+    monkeypatch.setattr(query, "RANK_ALL", 3)
+    orders = {client.get("/api/search", params={"q": "干部", "limit": n}).json()["order"] for n in (0, 1)}
+    assert orders == {"relevance_window"}

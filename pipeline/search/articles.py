@@ -58,7 +58,7 @@ def find_articles(conn: sqlite3.Connection, query: str | Query, filters: Filters
     if not q.clauses and not res.values and q.exclude:
         raise QueryError(ONLY_EXCLUDED)
     out = SearchResult(total=0, query=q, resolved=res, offset=offset, limit=limit,
-                       order="relevance" if q.clauses else "date")
+                       order="relevance" if q.clauses else "date", unit="篇")
     count_article_choices(conn, q, res)
     if res.impossible:
         return out

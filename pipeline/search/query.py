@@ -33,6 +33,7 @@ class SearchResult:
     resolved: Resolved | None = None
     offset: int = 0
     limit: int = 20
+    unit: str = "条"             # what a result is counted in (篇 for articles), as a note says it
 
     @property
     def notes(self) -> list[Note]:
@@ -43,7 +44,16 @@ class SearchResult:
         return {"total": self.total, "offset": self.offset, "limit": self.limit, "shown": len(self.results),
                 "order": self.order, "order_note": ORDER_ZH[self.order], "query": self.query.text(),
                 "query_note": self.query.describe(), "notes": [n.as_dict() for n in self.notes],
-                "results": self.results}
+                "results": self.results} | ({"page_note": said} if (said := self.past_end()) else {})
+
+    def past_end(self) -> str | None:
+        """Said when the page asked starts after the last result (the page said so; the API answered an empty list
+        with no word): where the last page starts."""
+        if not (self.limit and self.total and not self.results and self.offset >= self.total):
+            return None
+        last = (self.total - 1) // self.limit * self.limit
+        return (f"offset {self.offset:,} 已在最后一{self.unit}之后（共 {self.total:,} {self.unit}）：最后一页是 offset={last}"
+                f"（每页 {self.limit} {self.unit}时为第 {last // self.limit + 1:,} 页，page={last // self.limit + 1}）。")
 
 
 ORDER_ZH = {"relevance": "按相关度排序", "date": "按日期排序，最新在前",
@@ -83,8 +93,9 @@ def search(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
                                            (limit, min(offset, LAST_ROW)))]
         out.results = _rows(conn, cat, keys, {}, q, details)
         return out
-    if not limit:  # (the total alone: nothing ranked)
+    if not limit:  # (the total alone: nothing ranked; its order, the one a page of it would have)
         out.total = _count(conn, expr)
+        out.order = _order(q, out.total)
         return out
     pending = Beside(conn, lambda c: _count(c, expr))  # counted while the matches are ranked
     if not q.clauses:  # filters (and exclusions) only: newest first
@@ -105,9 +116,17 @@ def search(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
         scored += conn.execute("SELECT rowid, NULL FROM measure_fts WHERE measure_fts MATCH ? ORDER BY rowid DESC"
                                " LIMIT ? OFFSET ?", (expr, offset + limit - start, min(start, LAST_ROW))).fetchall()
     out.total = pending.result()
-    out.order = "relevance" if out.total <= RANK_ALL else "relevance_window"
+    out.order = _order(q, out.total)
     out.results = _rows(conn, cat, [k for k, _ in scored], dict(scored), q, details)
     return out
+
+
+def _order(q: Query, total: int) -> str:
+    """The order of a search's results: by date with no words, else by relevance, among the RANK_ALL newest beyond
+    them (``limit=0`` said relevance where a page of the same search said relevance_window)."""
+    if not q.clauses:
+        return "date"
+    return "relevance" if total <= RANK_ALL else "relevance_window"
 
 
 # A measure that is only the line before its content: a statute's article heading (第六条 某项工作应当把握的界限。),
