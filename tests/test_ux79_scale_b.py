@@ -72,3 +72,30 @@ def test_the_order_of_a_count_is_the_order_of_its_pages(client, monkeypatch):
     monkeypatch.setattr(query, "RANK_ALL", 3)
     orders = {client.get("/api/search", params={"q": "干部", "limit": n}).json()["order"] for n in (0, 1)}
     assert orders == {"relevance_window"}
+
+
+def test_the_order_can_be_chosen_relevance_over_all_matches_or_date(client, monkeypatch):
+    """Finding 8: beyond RANK_ALL matches only the newest were ranked and the order could not be chosen (order=date
+    was a 400).  order=relevance ranks every match (up to RANK_FULL), order=date lists the newest first, on the API,
+    the page (按相关度 / 按日期) and the downloads."""
+    from pipeline.search import query
+
+    whole = client.get("/api/search", params={"q": "干部", "limit": 200}).json()  # (all ranked: fewer than RANK_ALL)
+    assert whole["order"] == "relevance" and whole["total"] > 10
+    monkeypatch.setattr(query, "RANK_ALL", 3)
+    window = client.get("/api/search", params={"q": "干部", "limit": 200}).json()
+    assert window["order"] == "relevance_window" and "order=relevance" in window["order_note"]
+    full = client.get("/api/search", params={"q": "干部", "limit": 200, "order": "relevance"}).json()
+    assert full["order"] == "relevance"
+    assert [r["measure_id"] for r in full["results"]] == [r["measure_id"] for r in whole["results"]]
+    newest = client.get("/api/search", params={"q": "干部", "limit": 200, "order": "date"}).json()
+    dates = [r["date"] or "" for r in newest["results"]]
+    assert newest["order"] == "date" and newest["total"] == whole["total"] and dates == sorted(dates, reverse=True)
+    assert client.get("/api/search", params={"q": "干部", "order": "abc"}).status_code == 400
+    page = client.get("/", params={"q": "干部", "order": "date"}).text
+    assert '<strong class="order-current">按日期</strong>' in page and 'data-order="relevance"' in page
+    assert "/export.csv?q=%E5%B9%B2%E9%83%A8&amp;order=date" in page
+    rows = client.get("/export.csv", params={"q": "干部", "order": "date", "lang": "en"}).text.splitlines()[1:]
+    assert len(rows) == whole["total"]
+    assert "已忽略" not in client.get("/", params={"q": "干部", "order": "relevance"}).text
+    assert "无法识别" in client.get("/", params={"q": "干部", "order": "abc"}).text

@@ -19,6 +19,10 @@ from pipeline.text.chars import without_spaces
 # The one cap: no request (page, API, CLI, download) returns more measures than this.
 MAX_RESULTS = 10_000
 RANK_ALL = 2000  # up to this many matches are all ranked; beyond, the most recent RANK_ALL are
+# Asked for by relevance (order=relevance, the page's 按相关度), every match up to this many is ranked: across all
+# years, at a cost (BM25 and the heading-line test over each match: ~0.2 s for 10,000 on a 2-core machine)
+RANK_FULL = MAX_RESULTS
+ORDERS = {"relevance": "按相关度", "date": "按日期"}  # the orders one may ask for (``order=``)
 # SQLite's largest integer: an offset past it (a page number typed with twenty digits) is given to SQLite as this,
 # which skips every row there is just the same, instead of failing to convert (a 500, a traceback)
 LAST_ROW = 2**63 - 1
@@ -34,6 +38,7 @@ class SearchResult:
     offset: int = 0
     limit: int = 20
     unit: str = "条"             # what a result is counted in (篇 for articles), as a note says it
+    asked: str | None = None     # the order asked for (relevance, date), None for the query's own
 
     @property
     def notes(self) -> list[Note]:
@@ -42,9 +47,20 @@ class SearchResult:
     def to_dict(self) -> dict:
         """The one JSON form of a search (API and CLI)."""
         return {"total": self.total, "offset": self.offset, "limit": self.limit, "shown": len(self.results),
-                "order": self.order, "order_note": ORDER_ZH[self.order], "query": self.query.text(),
+                "order": self.order, "order_note": self.order_note, "query": self.query.text(),
                 "query_note": self.query.describe(), "notes": [n.as_dict() for n in self.notes],
                 "results": self.results} | ({"page_note": said} if (said := self.past_end()) else {})
+
+    @property
+    def order_note(self) -> str:
+        """How the results are ordered, and, where only the newest were ranked, why and how to rank them all."""
+        said = ORDER_ZH[self.order]
+        if self.order != "relevance_window":
+            return said
+        if self.total > RANK_FULL:  # (too many to rank every one: honest about it, and how to get there)
+            return (said + f"。全部 {self.total:,} 条按相关度排序太慢（最多排 {RANK_FULL:,} 条）：加年份、地区等筛选到"
+                    f" {RANK_FULL:,} 条以内再选“按相关度”，或选“按日期”")
+        return said + f"。选“按相关度”（order=relevance）在全部 {self.total:,} 条中按相关度排序"
 
     def past_end(self) -> str | None:
         """Said when the page asked starts after the last result (the page said so; the API answered an empty list
@@ -69,21 +85,34 @@ def check_limit(limit: int, things: str = "条举措") -> int:
     return limit
 
 
+def check_order(order: str | None) -> str | None:
+    """An order asked for (relevance, date, or their Chinese names), or None for the query's own; QueryError else."""
+    if order is None or not order.strip():
+        return None
+    o = order.strip().lower()
+    o = next((k for k, zh in ORDERS.items() if o in (k, zh, zh[1:])), None)
+    if o is None:
+        raise QueryError(f"顺序“{order}”无法识别：order 只能是 relevance（按相关度）或 date（按日期，最新在前）。")
+    return o
+
+
 def search(conn: sqlite3.Connection, query: str | Query | None, filters: Filters | None = None, limit: int = 20,
-           offset: int = 0, details: bool = True) -> SearchResult:
+           offset: int = 0, details: bool = True, order: str | None = None) -> SearchResult:
     """Measures matching ``query`` and the filters, best first; ``total`` is always exact.
 
     BM25 over every match costs time in proportion to the matches (300 ms for a
     term in 200,000 of a million measures), so when a query matches more than
     RANK_ALL measures, the best are chosen among the RANK_ALL most recent ones and
-    the rest follow by date (``order`` says so).
+    the rest follow by date (``order`` says so).  ``order``: relevance ranks every match up to RANK_FULL
+    (across all years, at a cost), date lists the newest first; None, the query's own.
     """
-    limit, offset = check_limit(limit), max(0, int(offset))
+    limit, offset, asked = check_limit(limit), max(0, int(offset)), check_order(order)
     cat = catalog(conn)
     q = query if isinstance(query, Query) else parse(query)
     res = resolve(cat, filters)
     count_choices(conn, cat, q, res)
-    out = SearchResult(total=0, query=q, resolved=res, offset=offset, limit=limit, order="date" if not q.clauses else "relevance")
+    out = SearchResult(total=0, query=q, resolved=res, offset=offset, limit=limit, asked=asked,
+                       order="date" if not q.clauses or asked == "date" else "relevance")
     if res.impossible:
         return out
     expr = q.expression(res.parts())
@@ -95,10 +124,10 @@ def search(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
         return out
     if not limit:  # (the total alone: nothing ranked; its order, the one a page of it would have)
         out.total = _count(conn, expr)
-        out.order = _order(q, out.total)
+        out.order = _order(q, out.total, asked)
         return out
     pending = Beside(conn, lambda c: _count(c, expr))  # counted while the matches are ranked
-    if not q.clauses:  # filters (and exclusions) only: newest first
+    if not q.clauses or asked == "date":  # filters (and exclusions) only, or asked so: newest first
         keys = [r[0] for r in conn.execute("SELECT rowid FROM measure_fts WHERE measure_fts MATCH ?"
                                            " ORDER BY rowid DESC LIMIT ? OFFSET ?", (expr, limit, min(offset, LAST_ROW)))]
         out.total = pending.result()
@@ -106,27 +135,34 @@ def search(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
         return out
     # The RANK_ALL most recent matches, with their scores; fewer means these are all of them.
     # (ranked on the text alone: the filters' column weighs nothing, so a filter never reorders the hits)
+    ranked = _ranked(pending.result() if asked == "relevance" else None)
     window = conn.execute(f"SELECT rowid, {RANK} FROM measure_fts WHERE measure_fts MATCH ?"
-                          " ORDER BY rowid DESC LIMIT ?", (expr, RANK_ALL)).fetchall()
+                          " ORDER BY rowid DESC LIMIT ?", (expr, ranked)).fetchall()
     lines = _heading_lines(conn, [k for k, _ in window], q.terms)
     scored = sorted(window, key=lambda r: (r[0] in lines, r[1], -r[0]))[offset:offset + limit]
-    if len(window) == RANK_ALL and offset + limit > RANK_ALL:
+    if len(window) == ranked and offset + limit > ranked:
         # Past the ranked window, pages go on from the newest unranked match.
-        start = max(offset, RANK_ALL)
+        start = max(offset, ranked)
         scored += conn.execute("SELECT rowid, NULL FROM measure_fts WHERE measure_fts MATCH ? ORDER BY rowid DESC"
                                " LIMIT ? OFFSET ?", (expr, offset + limit - start, min(start, LAST_ROW))).fetchall()
     out.total = pending.result()
-    out.order = _order(q, out.total)
+    out.order = _order(q, out.total, asked)
     out.results = _rows(conn, cat, [k for k, _ in scored], dict(scored), q, details)
     return out
 
 
-def _order(q: Query, total: int) -> str:
-    """The order of a search's results: by date with no words, else by relevance, among the RANK_ALL newest beyond
-    them (``limit=0`` said relevance where a page of the same search said relevance_window)."""
-    if not q.clauses:
+def _ranked(total: int | None) -> int:
+    """How many of the newest matches are ranked: RANK_ALL, or, asked for relevance (``total`` counted first), all
+    of them up to RANK_FULL; beyond RANK_FULL only RANK_ALL (the note says why and how to narrow)."""
+    return RANK_ALL if total is None or total > RANK_FULL else max(RANK_ALL, total)
+
+
+def _order(q: Query, total: int, asked: str | None = None) -> str:
+    """The order of a search's results: by date with no words (or asked so), else by relevance, among the newest
+    beyond those ranked (``limit=0`` said relevance where a page of the same search said relevance_window)."""
+    if not q.clauses or asked == "date":
         return "date"
-    return "relevance" if total <= RANK_ALL else "relevance_window"
+    return "relevance" if total <= _ranked(total if asked == "relevance" else None) else "relevance_window"
 
 
 # A measure that is only the line before its content: a statute's article heading (第六条 某项工作应当把握的界限。),

@@ -6,15 +6,15 @@ from fastapi.responses import JSONResponse, RedirectResponse
 
 from pipeline import search as S
 from pipeline.search.web.params import (ARTICLE_SEARCH_PARAMS, BAD_REQUEST, FACET_PARAMS, ORDER_WHY, SEARCH_PARAMS,
-                                        SIMILAR_PARAMS, accepts, answers, flag_param, href, int_param, moved, names,
-                                        query_and_filters, repeated)
+                                        SIMILAR_PARAMS, SORT_WHY, accepts, answers, flag_param, href, int_param, moved, names,
+                                        order_param, query_and_filters, repeated)
 from pipeline.search.web.state import kb_conn
 
 router = APIRouter(prefix="/api")
 
 
 @router.get("/search", openapi_extra={"parameters": SEARCH_PARAMS},
-            dependencies=[Depends(accepts(*names(SEARCH_PARAMS), why=ORDER_WHY))],
+            dependencies=[Depends(accepts(*names(SEARCH_PARAMS), why=SORT_WHY))],
             responses=answers("total、results、order、notes、suggestions（facets=1 时还有 facets、facet_info）；"
                               "筛选值认不出时仍是 200，notes 说明并给出可选的值", e400=BAD_REQUEST))
 def api_search(request: Request, conn=Depends(kb_conn)):
@@ -23,7 +23,8 @@ def api_search(request: Request, conn=Depends(kb_conn)):
     q: `容错 纠错` both, `驻村 OR 挂职` either, `-问责` not, `"驻村 第一书记"` a phrase.
     Filters (province, city, county, township, category, group, slogan, year, source) take what
     people type: 福建 or 福建省, a full path 福建省福州市鼓楼区 or a code, a category's Chinese name or
-    id, a year or 2020-2023.  limit: 0–10,000 (the one cap; 0 the total alone), offset or page.  `notes` say what
+    id, a year or 2020-2023.  limit: 0–10,000 (the one cap; 0 the total alone), offset or page.  order: relevance
+    (every match ranked, up to 10,000) or date (newest first); without it, the query's own (`order` says which).  `notes` say what
     became of a filter that did not match one value (a filter given twice is read by its last value, and a note
     says so); `suggestions` where to go when there are few
     or no results.
@@ -35,7 +36,7 @@ def api_search(request: Request, conn=Depends(kb_conn)):
     with a match not listed) and `more_url`, the rest of them at /api/facets/{name}.
     """
     q, f, state = query_and_filters(request)
-    res = S.search(conn, q, f, *_window(request))
+    res = S.search(conn, q, f, *_window(request), order=order_param(request))
     res.resolved.notes[:0] = repeated(request)
     tips = S.suggest(conn, res)
     body = res.to_dict() | {"suggestions": [s.as_dict() for s in tips]} | _hint(conn, res, tips)

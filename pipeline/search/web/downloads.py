@@ -17,18 +17,19 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import Response
 
 from pipeline import search as S
-from pipeline.search.web.params import BAD_REQUEST, EXPORT_PARAMS, accepts, answers, names, query_and_filters
+from pipeline.search.web.params import ARTICLE_EXPORT_PARAMS, BAD_REQUEST, ORDER_WHY, EXPORT_PARAMS, accepts, answers, names, order_param, query_and_filters
 from pipeline.search.web.state import kb_conn
 
 router = APIRouter()
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def search_rows(conn, q: str, f: S.Filters, lang: str, site: str = "") -> tuple[list[dict], S.SearchResult]:
-    """Every hit up to the cap, flattened, and the search (its exact total, the query and filters as read).  One
-    search: in batches of 500 it ranked the 2,000 newest matches and counted them twenty times (a third of the
-    time of a 10,000-row download)."""
-    res = S.search(conn, q, f, limit=S.MAX_RESULTS)
+def search_rows(conn, q: str, f: S.Filters, lang: str, site: str = "", order: str | None = None
+                ) -> tuple[list[dict], S.SearchResult]:
+    """Every hit up to the cap, flattened, in the page's order, and the search (its exact total, the query and filters
+    as read).  One search: in batches of 500 it ranked the 2,000 newest matches and counted them twenty times (a
+    third of the time of a 10,000-row download)."""
+    res = S.search(conn, q, f, limit=S.MAX_RESULTS, order=order)
     return [S.flat(r, lang, site) for r in res.results], res
 
 
@@ -111,7 +112,7 @@ def _about(request: Request, res: S.SearchResult, shown: int, lang: str,
         (("搜索词", res.query.text() or "（无）"), ("query", res.query.text())),
         (("筛选", "；".join(f"{S.FACET_ZH[k]}：{_applied(res, k, v)}" for k, v in given.items()) or "（无）"),
          ("filters", "; ".join(f"{k}={_applied(res, k, v, '{given} (as {labels})')}" for k, v in given.items()))),
-        (("顺序", S.ORDER_ZH[res.order]), ("order", res.order)),
+        (("顺序", res.order_note), ("order", res.order)),
         ((f"匹配的{zh}", f"{res.total:,} {unit}"), (f"matching {en}", str(res.total))),
         (("本文件", f"{shown:,} {unit}"), (f"{en} in this file", str(shown))),
     ]
@@ -174,9 +175,9 @@ def export(request: Request, fmt: str, conn=Depends(kb_conn)):
     return _download(request, fmt, conn, articles=False)
 
 
-@router.get("/export/articles.{fmt}", openapi_extra={"parameters": EXPORT_PARAMS}, response_class=Response,
+@router.get("/export/articles.{fmt}", openapi_extra={"parameters": ARTICLE_EXPORT_PARAMS}, response_class=Response,
             responses=_ARTICLE_FILE, dependencies=[Depends(accepts(
-                *names(EXPORT_PARAMS), why=dict.fromkeys(("limit", "offset", "page"), _WHOLE_ARTICLES)))])
+                *names(ARTICLE_EXPORT_PARAMS), why=dict.fromkeys(("limit", "offset", "page"), _WHOLE_ARTICLES) | ORDER_WHY))])
 def export_articles(request: Request, fmt: str, conn=Depends(kb_conn)):
     """The article search's download (the article tab's, as /export.csv is the measures'): the articles /api/articles
     finds for q and the filters, up to the cap, with their 转载数, 网址, 摘录 and 知识库链接."""
@@ -192,7 +193,9 @@ def _download(request: Request, fmt: str, conn, articles: bool) -> Response:
         raise HTTPException(400, "lang 只能是 zh、en 或 id。")
     lang = "zh" if lang == "zh" else "en"
     q, f, _ = query_and_filters(request)
-    rows, res = (article_rows if articles else search_rows)(conn, q, f, lang, str(request.base_url).rstrip("/"))
+    site = str(request.base_url).rstrip("/")
+    rows, res = (article_rows(conn, q, f, lang, site) if articles
+                 else search_rows(conn, q, f, lang, site, order_param(request)))
     what = _ARTICLES if articles else ("举措", "条", "measures")
     headers = {"X-Total-Count": str(res.total), "X-Returned-Count": str(len(rows)),
                "Content-Disposition": _disposition(fmt, res.total, len(rows), lang, what)}

@@ -14,8 +14,8 @@ from markupsafe import Markup, escape
 from pipeline import search as S
 from pipeline.search.catalog import ARTICLE_FACETS, catalog
 from pipeline.search.hits import UNCERTAIN_MARK, figure_said
-from pipeline.search.web.params import (ORDER_WHY, beside, flag_param, href, ignored, int_param, moved, query_and_filters,
-                                        repeated)
+from pipeline.search.web.params import (ORDER_WHY, SORT_WHY, beside, flag_param, href, ignored, int_param, moved,
+                                        order_param, query_and_filters, repeated)
 from pipeline.search.web.state import kb_conn
 
 PAGE_SIZE = 20
@@ -41,11 +41,13 @@ PAGE_WHY = ORDER_WHY | {"offset": f"翻页请用 page，每页 {PAGE_SIZE} 条",
 @router.get("/", response_class=HTMLResponse)
 def search_page(request: Request, conn=Depends(kb_conn)):
     q, f, state = query_and_filters(request)
-    unread = ignored(request, "q", *S.FACETS, "page", why=PAGE_WHY)
+    unread = ignored(request, "q", *S.FACETS, "page", "order", why=PAGE_WHY | SORT_WHY)
     result, facets, suggestions, error, nothing, in_articles = None, {}, [], None, None, None
     page, fixed = _page_number(request)
+    order, fixed_order = _order(request)
+    state |= {"order": order} if order else {}
     try:
-        result = S.search(conn, q, f, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        result = S.search(conn, q, f, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, order=order)
         result.resolved.notes[:0] = repeated(request)
         facets = S.facets(conn, result.query, f)
         suggestions = S.suggest(conn, result)
@@ -58,23 +60,24 @@ def search_page(request: Request, conn=Depends(kb_conn)):
         except S.QueryError:
             facets = {}
     plain = {k: v for k, v in state.items() if k != "page"}
+    unordered = {k: v for k, v in plain.items() if k != "order"}  # (the article list and a facet's page have no order)
 
     def link(**change) -> str:
         return href("/", plain | change)
 
     return templates.TemplateResponse(request, "search.html", {
         "q": q, "state": state, "result": result, "facets": facets, "error": error, "page": page, "ignored": unread,
-        "value_notes": fixed,
+        "value_notes": fixed + fixed_order, "orders": S.ORDERS,
         "page_size": PAGE_SIZE, "shown": FACET_SHOWN, "suggestions": suggestions,
         "nothing": S.NOTHING_ZH[nothing] if nothing else None,
         "last_page": max(1, -(-result.total // PAGE_SIZE)) if result else 1,
         "syntax": S.SYNTAX_HELP, "facet_names": S.FACET_ZH, "order_names": S.ORDER_ZH, "cap": S.MAX_RESULTS,
         "active": [(k, state[k], _active_label(result, k, state[k])) for k in S.FACETS if k in state],
         "link": link, "facet_items": lambda name, values: facet_items(name, values, plain),
-        "facet_link": lambda name: href(f"/facets/{name}", plain),
+        "facet_link": lambda name: href(f"/facets/{name}", unordered),
         "goto": lambda s: href("/", {"q": s.query} | s.filters),
         "export_link": lambda fmt: href(f"/export.{fmt}", plain),
-        "in_articles": in_articles, "articles_link": href("/articles", plain),
+        "in_articles": in_articles, "articles_link": href("/articles", unordered),
     }, status_code=400 if error else 200)
 
 
@@ -148,6 +151,14 @@ def facet_page(request: Request, name: str, conn=Depends(kb_conn)):
         "back": href("/", plain), "link": link, "ignored": ignored(request, "q", *S.FACETS, "contains", "page"),
         "value_notes": fixed,
     })
+
+
+def _order(request: Request) -> tuple[str | None, list[str]]:
+    """The order asked for (按相关度 / 按日期), or the query's own with a note saying why (order=abc)."""
+    try:
+        return order_param(request), []
+    except S.QueryError as e:
+        return None, [f"{e}下面按默认顺序。"]
 
 
 def _page_number(request: Request) -> tuple[int, list[str]]:

@@ -105,8 +105,15 @@ def ignored(request: Request, *names: str, why: dict[str, str] | None = None) ->
     return out
 
 
-# (the API's answers say their `order`, and people ask for another: there is none to choose)
-ORDER_WHY = dict.fromkeys(("order", "sort"), "顺序不能选：有搜索词时按相关度，只有筛选时按日期，最新在前")
+# (the article search's answers say their `order`, and people ask for another: there is none to choose there; the
+# measure search takes ``order``, and ``sort`` is said to be it)
+ORDER_WHY = dict.fromkeys(("order", "sort"), "文章的顺序不能选：有搜索词时按相关度，只有筛选时按日期，最新在前")
+SORT_WHY = {"sort": "顺序请用 order=relevance（按相关度）或 order=date（按日期）"}
+
+
+def order_param(request: Request) -> str | None:
+    """The order asked for (``order=relevance|date``), None for the query's own; QueryError (400) for another."""
+    return S.check_order(request.query_params.get("order"))
 
 
 def names(params: list[dict]) -> list[str]:
@@ -218,7 +225,9 @@ FILTER_HELP = {
 FILTER_PARAMS = [_param(k, FILTER_HELP[k]) for k in S.FACETS]
 PAGE_PARAMS = [_param("limit", "每页条数（0–10,000；0 只给总数）", kind="integer"), _param("offset", "跳过的条数", kind="integer"),
                _param("page", "页码（与 offset 二选一）", kind="integer")]
-SEARCH_PARAMS = [QUERY_PARAM, *FILTER_PARAMS, *PAGE_PARAMS,
+ORDER_PARAM = _param("order", "顺序：relevance 按相关度（全部匹配，最多 10,000 条；更多时只排最新的 2,000 条，order_note 说明），"
+                     "date 按日期（最新在前）；不给时有搜索词按相关度（超过 2,000 条时在最新的 2,000 条中），只有筛选时按日期")
+SEARCH_PARAMS = [QUERY_PARAM, *FILTER_PARAMS, *PAGE_PARAMS, ORDER_PARAM,
                  _param("facets", "1：同时给出各分面的值和条数", "1"),
                  _param("facet_limit", "每个分面列出的值（默认 30，最多 1,000）", kind="integer")]
 ARTICLE_SEARCH_PARAMS = [QUERY_PARAM, *FILTER_PARAMS, *PAGE_PARAMS]
@@ -226,8 +235,8 @@ FACET_PARAMS = [QUERY_PARAM, *FILTER_PARAMS, _param("prefix", "值的开头（�
                 _param("contains", "值中含有的字"), _param("limit", "列出的值（默认 100）", kind="integer"),
                 _param("offset", "跳过的值", kind="integer")]
 SIMILAR_PARAMS = [_param("k", "最多给出的相似举措数（1–50，默认 5；相似度低于 0.14 的不给）", kind="integer")]
-EXPORT_PARAMS = [QUERY_PARAM, *FILTER_PARAMS,
-                 _param("lang", "表头：zh 中文（默认），en 字段名（id 同 en）", "zh")]
+ARTICLE_EXPORT_PARAMS = [QUERY_PARAM, *FILTER_PARAMS, _param("lang", "表头：zh 中文（默认），en 字段名（id 同 en）", "zh")]
+EXPORT_PARAMS = ARTICLE_EXPORT_PARAMS + [ORDER_PARAM]  # (the measures' download, in the page's order)
 
 
 class ErrorBody(BaseModel):
