@@ -99,3 +99,13 @@ def test_the_order_can_be_chosen_relevance_over_all_matches_or_date(client, monk
     assert len(rows) == whole["total"]
     assert "已忽略" not in client.get("/", params={"q": "干部", "order": "relevance"}).text
     assert "无法识别" in client.get("/", params={"q": "干部", "order": "abc"}).text
+
+
+def test_a_township_stem_names_its_towns_of_every_level_word(sample):
+    """Finding 14: 龙津 as a township named the three 龙津街道 and not 清流县龙津镇 (the first level word the division
+    data had a township for answered alone)."""
+    from pipeline import search as S
+
+    res = S.search(sample, "", S.Filters(township="龙津"), limit=0)
+    said = " ".join(n.message for n in res.notes)
+    assert res.total == 0 and "清流县龙津镇" in said and "龙津街道" in said and "同名4处" in said, said

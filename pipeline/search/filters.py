@@ -549,21 +549,36 @@ def most_message(facet: str, given: str, most: list[Value], noun: str = "举措"
     return f"没有{name}为“{given}”的{noun}。" + (f"{noun}最多的：" + "、".join(c.label for c in most) + "。" if most else "")
 
 
-def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str, level_only: bool = False) -> Note | None:
+def _gazetteer_note(cat: Catalog, facet: str, given: str, v: str | tuple[str, ...], level_only: bool = False) -> Note | None:
     """A real place with no measures here: say what it is, and offer what the KB has around it; with
-    ``level_only``, only a place of the filter's level (else None)."""
+    ``level_only``, only a place of the filter's level (else None).  ``v``: its name, or several names it may be
+    (a township's stem with each level word), all of whose places are said."""
     if (g := _gazetteer()) is None:  # no division data: fall back to the nearest names
         return None
+    if isinstance(v, tuple):
+        found = list({p.code: p for name in v for p in _gazetteer_places(g, facet, name, level_only)}.values())
+    else:
+        found = _gazetteer_places(g, facet, v, level_only)
+    if not found:
+        return None
+    return _places_note(cat, facet, given, found)
+
+
+def _gazetteer_places(g, facet: str, v: str, level_only: bool) -> list:
+    """The division data's places named ``v``, of the filter's level where there are any (only those with
+    ``level_only``)."""
     # (its current full names and aliases, 城关回族镇 for 城关镇: the namesakes extract counts as candidates, so both
     # say one number -- here 82, there 84)
     found = [g.places[f.code] for f in g.forms.get(v, ()) if f.kind in ("full", "alias") and f.code in g.places]
     # (or the name written short, 南京 for 南京市, at the level asked: what the filters accept too)
     found = found or [g.places[f.code] for f in g.forms.get(v, ()) if f.code in g.places and g.places[f.code].level == facet]
     found = found or _by_code_or_path(g, v)
-    found = [p for p in found if p.level == facet] or ([] if level_only else found)  # (鼓楼区 asked as a county: the
+    return [p for p in found if p.level == facet] or ([] if level_only else found)  # (鼓楼区 asked as a county: the
     #                                                                                   four counties of that name)
-    if not found:
-        return None
+
+
+def _places_note(cat: Catalog, facet: str, given: str, found: list) -> Note:
+    """The note of ``_gazetteer_note`` for the places ``found``."""
     where = "、".join(dict.fromkeys(P.full_name(p.path) for p in found[:4]))
     # The units above it the knowledge base has, nearest first (姚庄镇, only mentioned in an article of its county:
     # 嘉善县, 嘉兴市, 浙江省), then others of its level in its province
@@ -702,8 +717,9 @@ def _other_level_gazetteer_note(cat: Catalog, given: str, v: str) -> Note | None
     filter reads a name so (``_other_level_words``): 唐昌镇 was said to be 郫都区's, with its county to filter by,
     唐昌街道 got the KB's biggest towns; a name given with none (温溪: 温溪镇) under each of them."""
     stem, word = _level_word(v)
-    if not word and len(v) >= 2:
-        stem = v
+    if not word and len(v) >= 2:  # (a stem alone: every level word at once, 龙津 the 龙津镇 and the three 龙津街道; the
+        # first word the data had a township for answered alone, and the town was never named)
+        return _gazetteer_note(cat, "township", given, tuple(v + w for w in _TOWN_WORDS))
     for other in _TOWN_WORDS if len(stem) >= 2 else ():
         if other != word and (known := _gazetteer_note(cat, "township", given, stem + other)):
             return known
