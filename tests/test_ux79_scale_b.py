@@ -109,3 +109,17 @@ def test_a_township_stem_names_its_towns_of_every_level_word(sample):
     res = S.search(sample, "", S.Filters(township="龙津"), limit=0)
     said = " ".join(n.message for n in res.notes)
     assert res.total == 0 and "清流县龙津镇" in said and "龙津街道" in said and "同名4处" in said, said
+
+
+def test_place_filters_that_contradict_each_other_say_where_the_place_lies(sample, client):
+    """Finding 10: province 福建 with city 龙岩 is fine, with city 临沂 (山东) it found 0 with no note saying why."""
+    from pipeline import search as S
+
+    assert not [n for n in S.search(sample, "", S.Filters(province="福建", city="龙岩"), limit=0).notes if n.kind == "apart"]
+    res = S.search(sample, "", S.Filters(province="福建", city="临沂", county="涉县"), limit=0)
+    said = [n.message for n in res.notes if n.kind == "apart"]
+    assert res.total == 0 and said == [
+        "地市“临沂市”是山东省临沂市，不在省份“福建省”：两项地区筛选合起来找不到举措，可去掉其中一项。",
+        "区县“涉县”是河北省邯郸市涉县，不在省份“福建省”：两项地区筛选合起来找不到举措，可去掉其中一项。"]
+    page = client.get("/", params={"q": "干部", "province": "福建", "city": "临沂"}).text
+    assert "是山东省临沂市，不在省份“福建省”" in page

@@ -49,6 +49,7 @@ class Note:
     given: str
     kind: str                     # unknown (nothing matched) | several (all are used) | read_as (one, by part of its name)
     #                               | repeated (the filter given twice in a URL: the last value is used)
+    #                               | apart (its places lie outside those of a place filter above it: nothing found)
     message: str
     choices: list[Value] = field(default_factory=list)
     instead: str | None = None    # the facet it advises filtering by instead (嘉定 is a county, not a township)
@@ -106,7 +107,26 @@ def resolve(cat: Catalog, filters: Filters | None) -> Resolved:
         res.values[facet] = vals
         if note:
             res.notes.append(note)
+    res.notes += _apart(res, cat.noun)
     return res
+
+
+def _apart(res: Resolved, noun: str) -> list[Note]:
+    """A note for each place filter none of whose places lies in the places a filter above it chose (province 福建,
+    city 保定): where it lies, and that the two together find nothing.  They found 0 with no word why."""
+    out = []
+    for i, lower in enumerate(PLACE_FACETS):
+        below = res.values.get(lower)
+        for higher in PLACE_FACETS[:i]:
+            above = res.values.get(higher)
+            if not above or not below or any(x.value.startswith(a.value + "/") for x in below for a in above):
+                continue
+            where = "、".join(dict.fromkeys(P.full_name(x.value) for x in below[:3]))
+            out.append(Note(lower, res.filters.active()[lower], "apart",
+                            f"{FACET_ZH[lower]}“{'、'.join(x.label for x in below[:3])}”是{where}，不在{FACET_ZH[higher]}"
+                            f"“{'、'.join(a.label for a in above[:3])}”：两项地区筛选合起来找不到{noun}，可去掉其中一项。"))
+            break  # (one note a filter: the highest it falls outside)
+    return out
 
 
 def _narrowed(res: Resolved, facet: str, vals: list[Value], note: Note) -> tuple[list[Value], Note]:
