@@ -123,3 +123,39 @@ def test_place_filters_that_contradict_each_other_say_where_the_place_lies(sampl
         "区县“涉县”是河北省邯郸市涉县，不在省份“福建省”：两项地区筛选合起来找不到举措，可去掉其中一项。"]
     page = client.get("/", params={"q": "干部", "province": "福建", "city": "临沂"}).text
     assert "是山东省临沂市，不在省份“福建省”" in page
+
+
+_BODY = ("　　一是选派20名年轻干部到乡镇挂职锻炼，挂职期间每人每月发放生活补助600元，由县财政统一列支。\n"
+         "　　二是建立容错纠错机制，对在改革创新中出现失误但符合三个区分开来要求的干部，依规免予问责。\n"
+         "　　三是实行选调生导师帮带制度，每名选调生由一名科级干部结对指导，帮带期限为两年。\n"
+         "　　四是完善村干部报酬增长机制，村党组织书记基本报酬不低于上年度农村居民人均可支配收入的两倍。\n")
+
+
+def _article(title: str, source: str, date: str, body: str = _BODY) -> str:
+    return f"{title}\n来源：{source}    发布时间：{date}\n{body}"
+
+
+@pytest.fixture(scope="module")
+def reposted(tmp_path_factory):
+    """An original (甲报), its repost by 乙网, and an article of 乙网's own on another subject."""
+    from pipeline.store import reader
+
+    db = built_from_texts(tmp_path_factory, "reposts79", {
+        "original.txt": _article("永定县四项举措激励干部担当作为", "甲报", "2023-03-01"),
+        "copy.txt": _article("永定县四项举措激励干部担当作为", "乙网", "2023-03-05"),
+        "own.txt": _article("某县开展党员冬训", "乙网", "2023-04-01",
+                            "　　县委组织部组织全县党员开展冬训，围绕党的创新理论开设专题课程十二门。\n"
+                            "　　各乡镇结合农闲时节安排集中学习，参训党员达到三千余人。\n")})
+    return reader.connect_readonly(db)
+
+
+def test_a_source_filter_says_which_of_its_reposts_hold_what_is_found(reposted):
+    """Finding 15: filtering by a source with articles of its own hid its repost of an article that holds the words
+    (counted under its original) without a word; the note fired only for a source with reposts alone."""
+    from pipeline import search as S
+
+    assert reposted.execute("SELECT count(*) FROM articles WHERE canonical_id != id").fetchone()[0] == 1
+    res = S.search(reposted, "选调生", S.Filters(source="乙网"), limit=0)
+    said = [n.message for n in res.notes if n.kind == "reposts"]
+    assert res.total == 0 and len(said) == 1 and "乙网" in said[0] and "1 篇转载" in said[0] and "甲报" in said[0], said
+    assert not [n for n in S.search(reposted, "冬训", S.Filters(source="乙网"), limit=0).notes if n.kind == "reposts"]

@@ -50,6 +50,7 @@ class Note:
     kind: str                     # unknown (nothing matched) | several (all are used) | read_as (one, by part of its name)
     #                               | repeated (the filter given twice in a URL: the last value is used)
     #                               | apart (its places lie outside those of a place filter above it: nothing found)
+    #                               | reposts (a source's reposts hold what is found: counted under their originals)
     message: str
     choices: list[Value] = field(default_factory=list)
     instead: str | None = None    # the facet it advises filtering by instead (嘉定 is a county, not a township)

@@ -111,6 +111,7 @@ def search(conn: sqlite3.Connection, query: str | Query | None, filters: Filters
     q = query if isinstance(query, Query) else parse(query)
     res = resolve(cat, filters)
     count_choices(conn, cat, q, res)
+    res.notes += reposts_found(conn, cat, q, res)
     out = SearchResult(total=0, query=q, resolved=res, offset=offset, limit=limit, asked=asked,
                        order="date" if not q.clauses or asked == "date" else "relevance")
     if res.impossible:
@@ -223,6 +224,42 @@ def count_choices(conn: sqlite3.Connection, cat: Catalog, q: Query, res: Resolve
         note.choices = [c for c in counted if c.n] if note.kind == "unknown" else counted
         if note.instead and not note.choices:
             note.nothing_instead(cat.noun)
+
+
+# At most this many of a source's reposts are looked at for the query (their originals' measures, each a lookup)
+REPOSTS_LOOKED_AT = 200
+
+
+def reposts_found(conn: sqlite3.Connection, cat: Catalog, q: Query, res: Resolved) -> list[Note]:
+    """A note for a source filter whose reposts hold what the search finds: a repost is counted under its original,
+    so filtering by the source that reposted it hid it without a word (新华网's copy of an article first published
+    elsewhere, where 新华网 has articles of its own).  Each such repost with its original."""
+    vals = res.values.get("source")
+    if not vals or res.impossible:
+        return []
+    copies = [c for x in vals for c in cat.reposted.get(cat.norm[("source", x.value)][0], [])][:REPOSTS_LOOKED_AT]
+    if not copies:
+        return []
+    expr = q.expression(res.parts(without="source"))
+    originals = json.dumps(list(dict.fromkeys(c["canonical_id"] for c in copies)))
+    keys = dict(conn.execute("SELECT key, article_id FROM search_measures WHERE article_id IN"
+                             " (SELECT value FROM json_each(?))", (originals,)).fetchall())
+    spans: dict[str, list[int]] = {}
+    for k, a in keys.items():
+        spans.setdefault(a, []).append(k)
+    # (the matches within the span of each original's keys, one date, then its own: the MATCH joined to their keys,
+    # or run once a key, read every word's whole list each time, 6 ms a measure; one span for all, of several
+    # years, read 160,000 matches of 干部)
+    held = set(spans) if not expr else {a for a, ks in spans.items() if any(keys.get(k) == a for k, in conn.execute(
+        "SELECT rowid FROM measure_fts WHERE measure_fts MATCH ? AND rowid BETWEEN ? AND ?", (expr, min(ks), max(ks))))}
+    found = [c for c in copies if c["canonical_id"] in held]
+    if not found:
+        return []
+    given = res.filters.active()["source"]
+    first = "、".join(f"《{c['title'] or c['article_id']}》（原文：{c['canonical_source'] or '来源不详'}"
+                     f"《{c['canonical_title'] or c['canonical_id']}》）" for c in found[:3])
+    return [Note("source", given, "reposts", f"来源“{given}”另有 {len(found)} 篇转载文章含这些{cat.noun}，按原文计数，不计在这个来源下："
+                 f"{first}{'等' if len(found) > 3 else ''}。", [], articles=found[:10])]
 
 
 def count(conn: sqlite3.Connection, query: Query, res: Resolved) -> int:
