@@ -159,3 +159,24 @@ def test_a_source_filter_says_which_of_its_reposts_hold_what_is_found(reposted):
     said = [n.message for n in res.notes if n.kind == "reposts"]
     assert res.total == 0 and len(said) == 1 and "乙网" in said[0] and "1 篇转载" in said[0] and "甲报" in said[0], said
     assert not [n for n in S.search(reposted, "冬训", S.Filters(source="乙网"), limit=0).notes if n.kind == "reposts"]
+
+
+def test_a_json_download_with_the_cap_and_file_name_of_the_others(client, monkeypatch):
+    """Finding 16: /export.json was a 404 (JSON only through /api/search, 10,000 a request); it is the API's answer
+    up to the cap, named as the CSV is, and linked on both pages."""
+    import pipeline.search as S
+    from pipeline.search import query
+
+    assert 'id="download-json"' in client.get("/", params={"q": "干部"}).text
+    assert 'id="download-json"' in client.get("/articles", params={"q": "干部"}).text
+    api = client.get("/api/search", params={"q": "干部", "limit": 10_000}).json()
+    r = client.get("/export.json", params={"q": "干部"})
+    assert r.status_code == 200 and r.headers["content-disposition"] == 'attachment; filename="measures.json"'
+    assert [x["measure_id"] for x in r.json()["results"]] == [x["measure_id"] for x in api["results"]]
+    monkeypatch.setattr(S, "MAX_RESULTS", 5)
+    monkeypatch.setattr(query, "MAX_RESULTS", 5)
+    r = client.get("/export.json", params={"q": "干部"})
+    assert len(r.json()["results"]) == 5 and r.headers["x-total-count"] == str(api["total"])
+    assert f'filename="measures_first5_of_{api["total"]}.json"' in r.headers["content-disposition"]
+    arts = client.get("/export/articles.json", params={"q": "干部"})
+    assert arts.status_code == 200 and arts.json()["total"] == client.get("/api/articles", params={"q": "干部", "limit": 0}).json()["total"]
