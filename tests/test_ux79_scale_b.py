@@ -180,3 +180,20 @@ def test_a_json_download_with_the_cap_and_file_name_of_the_others(client, monkey
     assert f'filename="measures_first5_of_{api["total"]}.json"' in r.headers["content-disposition"]
     arts = client.get("/export/articles.json", params={"q": "干部"})
     assert arts.status_code == 200 and arts.json()["total"] == client.get("/api/articles", params={"q": "干部", "limit": 0}).json()["total"]
+
+
+def test_a_place_filter_takes_a_list_as_the_year_filter_does(sample, client):
+    """Finding 11: province=福建、江西 (or 福建,江西, 福建|江西) found nothing, the note offering each apart; it is
+    either of them, on the API, the page and the downloads, said so."""
+    from pipeline import search as S
+
+    one = [S.search(sample, "", S.Filters(province=p), limit=0).total for p in ("福建", "江西")]
+    for given in ("福建、江西", "福建,江西", "福建省|江西省"):
+        res = S.search(sample, "", S.Filters(province=given), limit=0)
+        assert res.total == sum(one) > 0, given
+        assert [n.message for n in res.notes] == [f"省份“{given}”按其中任一筛选：福建省、江西省。"]
+    api = client.get("/api/search", params={"province": "福建、江西", "limit": 0}).json()
+    assert api["total"] == sum(one)
+    rows = client.get("/export.csv", params={"province": "福建、江西", "lang": "en"}).text.splitlines()[1:]
+    assert len(rows) == sum(one)
+    assert "按其中任一筛选" in client.get("/", params={"province": "福建、江西"}).text

@@ -102,14 +102,31 @@ def resolve(cat: Catalog, filters: Filters | None) -> Resolved:
         # (a township is read within the counties the county filter chose: 宾阳县 and 大桥街道 is its 大桥镇, where
         # the division data's four other 大桥街道 kept it from its own county)
         within = {x.value for x in res.values.get("county", [])} if facet == "township" else set()
-        vals, note = _resolve_one(cat, facet, unquoted(given), within)
-        if note is not None and note.kind == "several":
-            vals, note = _narrowed(res, facet, vals, note)
+        parts = _place_list(given) if facet in PLACE_FACETS else [given]
+        vals: list[Value] = []
+        for part in parts:  # (places as a list, 福建、江西: any of them, as the year filter reads 2023、2024)
+            found, note = _resolve_one(cat, facet, unquoted(part), within)
+            if note is not None and note.kind == "several":
+                found, note = _narrowed(res, facet, found, note)
+            vals += [x for x in found if x not in vals]
+            if note:
+                res.notes.append(note)
         res.values[facet] = vals
-        if note:
-            res.notes.append(note)
+        if len(parts) > 1 and vals:
+            res.notes.append(Note(facet, given, "read_as", f"{FACET_ZH[facet]}“{given}”按其中任一筛选："
+                                  + "、".join(x.label for x in vals[:8]) + ("等" if len(vals) > 8 else "") + "。"))
     res.notes += _apart(res, cat.noun)
     return res
+
+
+# What separates the places of a list (福建、江西; 福建,江西; 福建|江西): no place's name holds these
+_PLACE_LIST = re.compile(r"[、,，;；|｜]")
+
+
+def _place_list(given: str) -> list[str]:
+    """A place filter's places, several where they are written as a list (one value otherwise)."""
+    parts = [p.strip() for p in _PLACE_LIST.split(given) if p.strip()]
+    return parts if len(parts) > 1 else [given]
 
 
 def _apart(res: Resolved, noun: str) -> list[Note]:
