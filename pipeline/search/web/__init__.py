@@ -54,13 +54,16 @@ def create_app(db: str | Path, own_process: bool = False) -> FastAPI:
     app.add_exception_handler(S.QueryError, query_error)
     app.add_exception_handler(Exception, server_error)
     app.middleware("http")(_head_as_get)
-    threading.Thread(target=_warm, args=(app.state.kb,), daemon=True).start()
+    # (the server's own process follows rebuilds until its end, ``_closing``; an app in a test is made ready once)
+    app.state.stop = threading.Event() if own_process else None
+    threading.Thread(target=_warm, args=(app.state.kb, app.state.stop), daemon=True).start()
     return app
 
 
 @asynccontextmanager
 async def _closing(app: FastAPI):
     yield
+    app.state.stop.set()
     app.state.kb.close()
     close_all()  # (the threads' own connections of search.beside too)
 
@@ -128,23 +131,22 @@ DOCS_FONT = """<style>
 """
 
 
-def _warm(pool: KBPool) -> None:
+def _warm(pool: KBPool, stop: threading.Event | None = None) -> None:
     """Load now, not in someone's first search: jieba's dictionary (suggestions segment the query)
-    and the knowledge base's catalog and facet arrays.  Then freeze what is loaded out of the
-    garbage collector's sight: a full collection walked it all, ~35 ms in a random request."""
+    and the knowledge base's catalogs and facet arrays (``KBPool.warm``), then those of every rebuild
+    (``KBPool.follow``, until ``stop``).  What is loaded is frozen out of the garbage collector's sight:
+    a full collection walked it all, ~35 ms in a random request."""
     from pipeline.nlp.segment import get_segmenter
-    from pipeline.search.catalog import catalog
 
     get_segmenter()
     try:
-        conn = pool.acquire()
-        try:
-            catalog(conn).arrays(conn)
-        finally:
-            pool.release(conn)
-    except (FileNotFoundError, S.QueryError):
-        pass  # the requests will say what is wrong
+        warmed = pool.warm()
+    except Exception:  # (a damaged file: the requests say so)
+        log.exception("making the knowledge base ready")
+        warmed = None
     gc.freeze()
+    if stop is not None:
+        pool.follow(warmed, stop)
 
 
 def cjk_font():

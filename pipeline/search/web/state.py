@@ -15,6 +15,7 @@ import threading
 
 from fastapi import HTTPException, Request
 
+from pipeline.core.fsutil import build_holding
 from pipeline.store.reader import Damaged, KBConnection, connect_readonly, file_key
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,39 @@ class KBPool:
             idle, self._idle, self._key = self._idle, [], None
         for c in idle:
             c.close()
+
+    def warm(self) -> tuple | None:
+        """The catalogs of the file as it is now made (the search's, its facet arrays and the article search's), so
+        that no request waits for them: the first search after a start or a rebuild took 1-6 s on a 20,000-article
+        knowledge base.  The key of the version made ready, None when there is no file to read."""
+        from pipeline.search.catalog import catalog
+        from pipeline.search.syntax import QueryError
+
+        try:
+            conn = self.acquire()
+        except FileNotFoundError:
+            return None  # (the requests will say what is wrong)
+        try:
+            catalog(conn).arrays(conn)
+            catalog(conn, articles=True)
+            return conn.file_key
+        except QueryError:
+            return conn.file_key  # (an index of an older schema: every request says so)
+        finally:
+            self.release(conn)
+
+    def follow(self, warmed: tuple | None, stop: threading.Event, every: float = 2.0) -> None:
+        """Make each new version of the file ready (``warm``) once a build has finished writing it, until ``stop``:
+        a rebuild made the next request build the catalogs.  Not while a build holds the file (an incremental
+        build's writes change the key at every spill into the WAL)."""
+        while not stop.wait(every):
+            try:
+                if file_key(self.path) != warmed and not build_holding(self.path):
+                    warmed = self.warm()
+            except FileNotFoundError:
+                continue  # (a fresh build renaming its file in)
+            except Exception:  # (a damaged file: the requests say so; the loop goes on for the next build)
+                log.exception("making the knowledge base ready")
 
     def release(self, conn: KBConnection) -> None:
         if conn.in_transaction:

@@ -1,0 +1,98 @@
+"""The search server at scale (tester ux79's findings 2-7 on a 20,000-article knowledge base): worker processes,
+answers remembered per file version, catalogs made before a request asks, downloads sent as they are written.
+No timing here: each test checks that work is not done again (statements run, functions called)."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import urllib.request
+
+from fastapi.testclient import TestClient
+import pytest
+
+from pipeline import search as S
+from pipeline.search import catalog as C
+from pipeline.search.web import create_app
+from pipeline.search.web.state import KBPool
+from pipeline.store import reader
+
+
+@pytest.fixture
+def own_copy(sample_kb, tmp_path):
+    """A copy of the sample knowledge base: a file version no other test has made catalogs of."""
+    db, _ = sample_kb
+    shutil.copy(db, tmp_path / "kb.sqlite")
+    return tmp_path / "kb.sqlite"
+
+
+def _statements(conn, fn):
+    """The SQL statements ``fn()`` runs on ``conn``."""
+    ran = []
+    conn.set_trace_callback(ran.append)
+    try:
+        fn()
+    finally:
+        conn.set_trace_callback(None)
+    return ran
+
+
+# finding 5: the catalogs made before a request asks, and once
+
+
+def test_the_pool_makes_both_catalogs_before_any_request(own_copy, monkeypatch):
+    pool = KBPool(str(own_copy))
+    key = pool.warm()
+    made = []
+    monkeypatch.setattr(C, "_article_catalog", lambda conn: made.append(conn))
+    monkeypatch.setattr(C, "Catalog", lambda conn: made.append(conn))
+    conn = pool.acquire()
+    try:
+        assert conn.file_key == key
+        C.catalog(conn), C.catalog(conn, articles=True)
+    finally:
+        pool.release(conn)
+    assert made == []
+
+
+def test_a_catalog_asked_for_at_once_is_made_once(own_copy, monkeypatch):
+    made, go = [], threading.Event()
+    real = C._article_catalog
+
+    def slow(conn):
+        made.append(1)
+        go.wait(5)
+        return real(conn)
+
+    monkeypatch.setattr(C, "_article_catalog", slow)
+    conns = [reader.connect_readonly(own_copy, check_same_thread=False) for _ in range(4)]
+    got = []
+    threads = [threading.Thread(target=lambda c=c: got.append(C.catalog(c, articles=True))) for c in conns]
+    for t in threads:
+        t.start()
+    go.set()
+    for t in threads:
+        t.join()
+    assert len(made) == 1 and len({id(c) for c in got}) == 1
+
+
+def test_a_rebuilt_file_is_made_ready_without_a_request(own_copy):
+    pool = KBPool(str(own_copy))
+    warmed = pool.warm()
+    os.utime(own_copy, ns=(1, 1))  # (a new version, as a rebuild's rename)
+    stop = threading.Event()
+    follower = threading.Thread(target=pool.follow, args=(warmed, stop, 0.01))
+    follower.start()
+    try:
+        new = reader.file_key(own_copy)
+        for _ in range(3000):
+            if (*new, True) in C._catalogs:
+                break
+            stop.wait(0.01)
+        assert (*new, False) in C._catalogs and (*new, True) in C._catalogs
+    finally:
+        stop.set()
+        follower.join()
