@@ -40,6 +40,18 @@ def _statements(conn, fn):
     return ran
 
 
+# finding 4: the article search's facets remembered per file version
+
+
+def test_article_facets_are_remembered_per_file_version(own_copy):
+    conn = reader.connect_readonly(own_copy)
+    res = S.find_articles(conn, "干部")
+    first = S.article_facets(conn, res.query, res.resolved)
+    ran = _statements(conn, lambda: S.article_facets(conn, res.query, res.resolved))
+    assert first and not [s for s in ran if "GROUP BY" in s]
+    assert S.article_facets(conn, res.query, res.resolved) == first
+
+
 # finding 5: the catalogs made before a request asks, and once
 
 

@@ -103,11 +103,7 @@ def article_facets(conn: sqlite3.Connection, q: Query, res: Resolved, limit: int
         if not cat.values.get(f):
             continue
         others = Resolved(res.filters, {g: vs for g, vs in res.values.items() if g != f})
-        n = {}
-        if not others.impossible:
-            matching, params = _matching(q, others, conn)
-            n = dict(conn.execute("SELECT value, count(*) FROM search_article_values WHERE facet = ? AND article_id IN"
-                                  f" (SELECT s.article_id {matching}) GROUP BY value", [f] + params).fetchall())
+        n = {} if others.impossible else _facet_counts(conn, cat, f, q, others)
         chosen = {v.value for v in res.values.get(f, [])}
         rank = {x.value: i for i, x in enumerate(cat.values[f])}  # (the catalog's order: administrative, newest year)
         found = sorted(n, key=lambda v: (-int(v) if f in NEWEST_FIRST else -n[v], rank.get(v, len(rank)), v))
@@ -116,6 +112,15 @@ def article_facets(conn: sqlite3.Connection, q: Query, res: Resolved, limit: int
         out[f] = FacetValues(f, [cat.by_key[(f, v)].as_dict(n.get(v, 0)) | {"selected": v in chosen} for v in listed
                                  if (f, v) in cat.by_key], len(found), more=len(found) - len(top))
     return out
+
+
+def _facet_counts(conn: sqlite3.Connection, cat: Catalog, facet: str, q: Query, res: Resolved) -> dict[str, int]:
+    """Value -> the articles of it the query and the filters find, remembered per file version (``Catalog.remembered``)."""
+    matching, params = _matching(q, res, conn)
+    sql = (f"SELECT value, count(*) FROM search_article_values WHERE facet = ? AND article_id IN (SELECT s.article_id"
+           f" {matching}) GROUP BY value")
+    return cat.remembered((sql, facet, *params), lambda: dict(conn.execute(sql, [facet] + params).fetchall()),
+                          lambda n: 64 + 100 * len(n))
 
 
 def count_articles(conn: sqlite3.Connection, query: Query, res: Resolved) -> int:

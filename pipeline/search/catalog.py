@@ -11,6 +11,7 @@ import threading
 
 from pipeline.core.records import VILLAGE_MARK
 from pipeline.extract import places as P
+from pipeline.search.facet_arrays import MEMO_BYTES, Memo
 from pipeline.search.index import FACETS, PLACE_FACETS, has_filter_column, stored_value_rows
 from pipeline.search.syntax import QueryError
 from pipeline.search.tokens import SPACES, normalize
@@ -66,6 +67,16 @@ class Catalog:
         self.villages = _villages(conn)
         self._arrays = None
         self._lock = threading.Lock()
+        self._memo = Memo(MEMO_BYTES)
+
+    def remembered(self, key: tuple, make, nbytes=lambda answer: 64):
+        """``make()``, remembered under ``key`` for this file version (the catalog's own life): the article
+        search's counts, which have no facet arrays to count with and took 100-490 ms a page, each time (a
+        measure search's are remembered by ``facet_arrays.Counting``); ``nbytes``: an answer's size, roughly."""
+        if (answer := self._memo.get(key)) is None:
+            answer = make()
+            self._memo.put(key, answer, nbytes(answer))
+        return answer
 
     def arrays(self, conn: sqlite3.Connection):
         """The facet arrays, ready for counting (``facet_arrays.Counting``), read once per file version."""

@@ -105,26 +105,30 @@ class Counting:
 
 
 class Memo:
-    """Arrays by key, the least recently used dropped past ``limit`` bytes; safe across threads."""
+    """Values by key (arrays, or any other answer with its size given), the least recently used dropped past
+    ``limit`` bytes; safe across threads."""
 
     def __init__(self, limit: int):
         self.limit, self.size = limit, 0
         self._items: OrderedDict = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key) -> np.ndarray | None:
+    def get(self, key):
         with self._lock:
             if key not in self._items:
                 return None
             self._items.move_to_end(key)
-            return self._items[key]
+            return self._items[key][0]
 
-    def put(self, key, value: np.ndarray) -> None:
+    def put(self, key, value, nbytes: int | None = None) -> None:
+        """``nbytes``: what the value holds, for one that is no array."""
         with self._lock:
             if key in self._items:
                 return
-            value.setflags(write=False)  # shared by every later request that asks for the same
-            self._items[key] = value
-            self.size += value.nbytes
+            if isinstance(value, np.ndarray):
+                value.setflags(write=False)  # shared by every later request that asks for the same
+            size = value.nbytes if nbytes is None else nbytes
+            self._items[key] = (value, size)
+            self.size += size
             while self.size > self.limit and self._items:
-                self.size -= self._items.popitem(last=False)[1].nbytes
+                self.size -= self._items.popitem(last=False)[1][1]
