@@ -52,6 +52,18 @@ def test_article_facets_are_remembered_per_file_version(own_copy):
     assert S.article_facets(conn, res.query, res.resolved) == first
 
 
+# finding 6: the search page's count of the articles holding the words remembered per file version
+
+
+def test_article_count_with_a_category_is_remembered(own_copy):
+    conn = reader.connect_readonly(own_copy)
+    result = S.search(conn, "干部", S.Filters(category="tolerate"), limit=1)
+    result.total = 0  # (as when fewer than 10 measures match: the page counts the articles)
+    n = S.articles_found(conn, result)
+    ran = _statements(conn, lambda: S.articles_found(conn, result))
+    assert n and not [s for s in ran if "count(*)" in s]
+
+
 # finding 5: the catalogs made before a request asks, and once
 
 
