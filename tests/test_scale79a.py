@@ -40,6 +40,32 @@ def _statements(conn, fn):
     return ran
 
 
+# finding 3: similar measures remembered, candidates read from the best-ranked keys
+
+
+def test_similar_measures_are_remembered_per_file_version(own_copy):
+    conn = reader.connect_readonly(own_copy)
+    m = S.search(conn, "挂职", limit=1).results[0]["measure_id"]
+    first = S.similar(conn, m, 5)
+    ran = _statements(conn, lambda: S.similar(conn, m, 5))
+    assert first and not [s for s in ran if "measure_fts" in s]
+    again = S.similar(conn, m, 5)
+    again[0]["score"] = -1  # (each caller its own copy)
+    assert S.similar(conn, m, 5) == first
+
+
+def test_similar_candidates_are_those_of_reading_every_match(conn, monkeypatch):
+    from pipeline.search import neighbours as N
+
+    for r in S.search(conn, "干部", limit=30).results:
+        row = conn.execute("SELECT * FROM search_measures WHERE measure_id = ?", (r["measure_id"],)).fetchone()
+        expr = " OR ".join(f'"{g}"' for g in sorted(N._grams(row["text"]))[:N._RARE])
+        quick = [x["key"] for x in N._candidates(conn, expr, row)]
+        monkeypatch.setattr(N, "_MARGIN", 0)  # (no key read first: every match's row, as before)
+        assert quick == [x["key"] for x in N._candidates(conn, expr, row)]
+        monkeypatch.undo()
+
+
 # finding 4: the article search's facets remembered per file version
 
 
