@@ -1011,7 +1011,10 @@ def suggestion_command(t, articles: bool = False) -> str:
 @_db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (only this machine by default).")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0: any free port.")
-def serve(db: str, host: str, port: int) -> None:
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes answering requests (the knowledge base is read-only: they share the file); one per "
+                   "core keeps several staff searching, or a large download, from holding the others back.")
+def serve(db: str, host: str, port: int, workers: int) -> None:
     """Serve the Chinese search page and its JSON API (/api/search, /api/articles/ID).
 
     The server follows rebuilds: when `make kb` replaces the knowledge base, new
@@ -1021,12 +1024,14 @@ def serve(db: str, host: str, port: int) -> None:
     Example:
         policykb serve --port 8000
         # then open http://127.0.0.1:8000/?q=容错纠错
+        policykb serve --port 8000 --workers 2   # two processes, for a department
     """
     from pipeline.search.web import serve as run
 
     _open_db(db).close()
     try:  # (bound before 'serving' is said: a port in use said it and then failed)
-        run(db, host, port, on_ready=lambda bound: click.echo(f"serving {db} on http://{host}:{bound}/", err=True))
+        run(db, host, port, workers=workers, on_ready=lambda bound: click.echo(
+            f"serving {db} on http://{host}:{bound}/" + (f" ({workers} worker processes)" if workers > 1 else ""), err=True))
     except OSError as e:  # (in use, an address not of this machine, a name that does not resolve)
         raise click.ClickException(f"{host}:{port}: cannot listen there: {e.strerror or e}")
 

@@ -40,6 +40,48 @@ def _statements(conn, fn):
     return ran
 
 
+# finding 2: several worker processes
+
+
+def test_serve_starts_worker_processes_that_serve_the_file_by_name(own_copy, monkeypatch):
+    import uvicorn.supervisors
+
+    from pipeline.search import web
+
+    started = []
+
+    class Supervisor:
+        def __init__(self, config, sockets):
+            started.append((config, sockets))
+
+        def run(self):
+            for s in started[-1][1]:
+                s.close()
+
+    monkeypatch.setattr(uvicorn.supervisors, "Multiprocess", Supervisor)
+    monkeypatch.delenv(web.SERVE_DB, raising=False)
+    web.serve(own_copy, port=0, workers=3)
+    config, _ = started[0]
+    assert config.workers == 3 and config.factory and config.app == "pipeline.search.web:served_app"
+    assert os.environ[web.SERVE_DB] == str(own_copy.absolute())  # (what each spawned worker reads)
+    body = TestClient(web.served_app()).get("/api/search", params={"q": "干部", "limit": 1}).json()
+    assert body["total"] > 0
+
+
+def test_serve_workers_answers_from_worker_processes(own_copy):
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "serve", "--db", str(own_copy), "--port", "0",
+                             "--workers", "2"], stderr=subprocess.PIPE, text=True)
+    try:
+        said = proc.stderr.readline()
+        assert "2 worker processes" in said, said
+        port = re.search(r":(\d+)/", said).group(1)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/search?q=%E5%B9%B2%E9%83%A8&limit=0", timeout=120) as r:
+            assert r.status == 200 and b'"total"' in r.read()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=60)
+
+
 # finding 3: similar measures remembered, candidates read from the best-ranked keys
 
 
