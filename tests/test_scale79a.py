@@ -188,3 +188,30 @@ def test_a_rebuilt_file_is_made_ready_without_a_request(own_copy):
     finally:
         stop.set()
         follower.join()
+
+
+# finding 7: a CSV sent as it is written; the page says a large download takes seconds
+
+
+def test_a_csv_download_is_sent_in_chunks(sample_kb, monkeypatch):
+    from pipeline.search.web import downloads
+
+    monkeypatch.setattr(downloads, "CHUNK", 2)
+    db, _ = sample_kb
+    c = TestClient(create_app(db))
+    r = c.get("/export.csv", params={"q": "干部"})
+    assert r.status_code == 200 and "content-length" not in r.headers  # (a whole body has its length)
+    rows = r.text.lstrip("\ufeff").splitlines()
+    n = int(r.headers["X-Returned-Count"])
+    chunks = list(downloads.csv_chunks(({"a": i} for i in range(5)), ["a"]))
+    assert len(chunks) == 3 and "".join(chunks) == downloads.to_csv([{"a": i} for i in range(5)], ["a"])
+    assert n > 2 and len(rows) >= n + 1
+
+
+def test_the_page_says_a_large_download_takes_seconds(client, monkeypatch):
+    from pipeline.search.web import pages
+
+    assert "download-slow" not in client.get("/", params={"q": "干部"}).text
+    monkeypatch.setattr(pages, "SLOW_DOWNLOAD", 2)
+    assert 'id="download-slow"' in client.get("/", params={"q": "干部"}).text
+    assert 'id="download-slow"' in client.get("/articles", params={"q": "干部"}).text
