@@ -44,7 +44,7 @@ def label_rows(path: str | Path) -> Iterator[dict]:
     ``label`` need it; a hand-edited slip is a LabelsError naming the file and the line (it was a traceback,
     or a string of categories read letter by letter, or a split "Train" dropped without a word).  A UTF-8 BOM,
     as an editor or a spreadsheet may write, is read past."""
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8-sig").splitlines(), 1):
+    for number, line in enumerate(_utf8_text(path).splitlines(), 1):
         if not line.strip():
             continue
         try:
@@ -54,6 +54,18 @@ def label_rows(path: str | Path) -> Iterator[dict]:
         if why := row_problem(d):
             raise LabelsError(f"{path} line {number}: {why}")
         yield d
+
+
+def _utf8_text(path: str | Path) -> str:
+    """The file's text, UTF-8 only: ``label`` appends UTF-8 lines to it, so a file saved as GBK or UTF-16 (a Chinese
+    Windows editor's default) is a LabelsError naming its line, not read in an encoding the next answer would break
+    (it was a UnicodeDecodeError traceback)."""
+    raw = Path(path).read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[:e.start].count(b"\n") + 1
+        raise LabelsError(f"{path} line {line}: not UTF-8 text ({e.reason}): save the labels file as UTF-8") from None
 
 
 def row_problem(d) -> str | None:
