@@ -11,6 +11,7 @@ import os
 import re
 from urllib.parse import urlsplit
 
+from pipeline.text.saved import decode_saved
 from pipeline.text.urls import normalize_url
 
 KINDS = ("auto", "site")
@@ -60,13 +61,19 @@ def parse_source(text: str, depth: int = 0, where: str = "argument") -> Source:
 
 
 def read_source_file(path: str | os.PathLike, depth: int = 0) -> list[Source]:
-    """A list of sources, one per line; ``#`` starts a comment."""
+    """A list of sources, one per line; ``#`` starts a comment.  Read as a crawl's manifest is (UTF-8, UTF-16 with
+    its mark, else GB18030): a list saved by Notepad on a Chinese Windows, with a Chinese comment, was a traceback."""
+    with open(path, "rb") as f:
+        data = f.read()
+    try:
+        text = decode_saved(data)
+    except ValueError as e:
+        raise SourceError(f"{path}: not read as a list of sources ({e})") from None
     out = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.split(" #")[0].strip()
-            if line and not line.startswith("#"):
-                out.append(parse_source(line, depth, where=f"{path}:{n}"))
+    for n, line in enumerate(text.splitlines(), 1):
+        line = line.split(" #")[0].strip()
+        if line and not line.startswith("#"):
+            out.append(parse_source(line, depth, where=f"{path}:{n}"))
     return out
 
 

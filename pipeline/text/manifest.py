@@ -29,6 +29,7 @@ from pipeline.core.records import Article, PageMeta
 from pipeline.text.chars import to_simplified
 from pipeline.text.dates import iso, iso_date
 from pipeline.text.ingest import MANIFEST_NAMES, discover
+from pipeline.text.saved import decode_saved
 
 NAMES = MANIFEST_NAMES
 MAX_BYTES = 200 * 1024 * 1024
@@ -122,7 +123,7 @@ def _reason(e: Exception) -> str:
 def _rows(path: Path) -> list[dict[str, str]]:
     if path.stat().st_size > MAX_BYTES:
         raise ValueError(f"larger than {MAX_BYTES // 2**20} MB")
-    text = _decode(path.read_bytes())
+    text = decode_saved(path.read_bytes())
     if path.suffix == ".json":  # (what a crawler that dumps its list at the end writes: the .jsonl lines in one array)
         try:
             items = json.loads(text)
@@ -147,22 +148,6 @@ def _rows(path: Path) -> list[dict[str, str]]:
         return rows
     reader = csv.DictReader(io.StringIO(text), delimiter="\t" if path.suffix == ".tsv" else ",")
     return [{k: v or "" for k, v in row.items() if k is not None} for row in reader]
-
-
-def _decode(data: bytes) -> str:
-    """UTF-8; UTF-16 with its mark (Excel's "Unicode Text"); else GB18030 (a CSV Excel saved on a Chinese
-    Windows)."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise ValueError("starts with a UTF-16 mark but is not UTF-16: save it as UTF-8") from None
-    for codec in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(codec)
-        except UnicodeDecodeError:
-            pass
-    raise ValueError("neither UTF-8 nor GB18030: save it as UTF-8")
 
 
 def _pages(path: Path, rows: list[dict[str, str]], known: set[str] | None) -> tuple[dict[str, PageMeta], list[Problem]]:
