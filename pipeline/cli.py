@@ -257,7 +257,7 @@ def clean(file: str, fmt: str) -> None:
     Example:
         policykb clean corpora/sample/fujian_longyan_shanghang_rongcuo_jiucuo.txt
     """
-    from pipeline.text.articles import split_articles
+    from pipeline.text.articles import no_article_reason, split_articles
     from pipeline.text.ingest import IngestError, read_document, unread_document
     from pipeline.text.repair import repair_document
 
@@ -280,6 +280,8 @@ def clean(file: str, fmt: str) -> None:
     else:
         for line in cleaned_lines(raw, doc, articles):
             click.echo(line)
+    if why := no_article_reason(doc, articles):  # (after its repairs, which show what was taken out: build skips it)
+        raise click.ClickException(f"{file}: {why}")
 
 
 def cleaned_dict(file: str, raw, doc, articles) -> dict:

@@ -245,9 +245,20 @@ def load_and_process(path: str, cache_dir: str | None = None, page: PageMeta | N
             if cached is not None:
                 _to_cache(cached, entry)
         entry.document.clean.raw.path = str(path)
-        return entry.document
+        return _with_articles(entry.document)
     except Exception as e:
         return _failure(str(path), e)
+
+
+def _with_articles(pd: ProcessedDocument) -> ProcessedDocument:
+    """The document, or IngestError naming its file when it gives no article (a dateline or an editor's line
+    alone): a skip with its reason, where it was stored as a document of 0 articles with no word.  Checked on the
+    stages' result, cached or not; ``process_document`` itself returns such a document, as evaluation wants it."""
+    from pipeline.text.articles import no_article_reason
+
+    if why := no_article_reason(pd.clean, pd.articles):
+        raise IngestError(pd.clean.raw.path, why)
+    return pd
 
 
 def _failure(path: str, e: Exception) -> Skipped | Failed:
@@ -431,6 +442,7 @@ def _text_stages(item: Item, settings: WorkerSettings, timings: Counter) -> Cach
             timings["ingest"] += time.perf_counter() - t
             entry = CacheEntry("", process_document(raw, timings))
         entry.document.clean.raw.path = item.path
+        _with_articles(entry.document)
         return entry
     except Exception as e:
         return _failure(item.path, e)

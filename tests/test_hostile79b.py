@@ -33,3 +33,40 @@ def test_a_source_list_saved_as_gbk_or_utf16_is_read_and_one_that_is_neither_is_
     r = CliRunner().invoke(cli, ["fetch", str(bad), "--out", str(tmp_path / "raw"), "--delay", "0"])
     assert r.exit_code == 1 and f"{bad}: not read as a list of sources" in r.output, r.output
     assert "save it as UTF-8" in r.output and isinstance(r.exception, SystemExit), r.exception
+
+
+_ARTICLE = ("某县推行年轻干部墩苗计划\n2024年3月8日 来源：某县委组织部\n"
+            "某县委组织部近日推出年轻干部墩苗计划，分三批选派干部到乡村振兴一线任职。\n"
+            "一是建立跟踪考察机制，每季度听取一次所在乡镇的评价。\n"
+            "二是落实激励措施，表现突出的优先提拔使用。\n")
+
+
+def test_a_file_whose_only_text_is_metadata_is_a_skip_naming_it(tmp_path, segmenter):
+    import sqlite3
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(_ARTICLE, encoding="utf-8")
+    (corpus / "dateline.txt").write_text("2024年6月3日 来源：某市委组织部\n", encoding="utf-8")
+    (corpus / "editor.txt").write_text("（责任编辑：李四）\n", encoding="utf-8")
+    (corpus / "dateline.html").write_text("<html><body><p>发布时间：2024-06-03 作者：王五</p></body></html>",
+                                          encoding="utf-8")
+    db = tmp_path / "kb.sqlite"
+    r = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(db), "--strict"])
+    assert r.exit_code == 1 and "3 files skipped" in r.output, r.output
+    for name in ("dateline.txt", "editor.txt", "dateline.html"):
+        assert f"{corpus / name}: no article text, only metadata lines" in r.output, (name, r.output)
+    with sqlite3.connect(db) as c:
+        assert c.execute("select count(*) from documents").fetchone() == (1,)  # (were 4: three of 0 articles)
+    r = CliRunner().invoke(cli, ["clean", str(corpus / "editor.txt")])
+    assert r.exit_code == 1 and "editor.txt: no article text, only metadata lines" in r.output, r.output
+
+
+def test_a_page_whose_doctype_declares_entities_keeps_its_body(tmp_path, segmenter):
+    bomb = "".join(f'<!ENTITY e{k} "{"".join(f"&e{k - 1};" for _ in range(10))}">' for k in range(1, 8))
+    page = (f'<?xml version="1.0"?><!DOCTYPE boom [<!ENTITY e0 "ha">{bomb}]><html><body><p>&e7;</p>'
+            + "".join(f"<p>{line}</p>" for line in _ARTICLE.splitlines()) + "</body></html>")
+    (tmp_path / "bomb.html").write_text(page, encoding="utf-8")
+    r = CliRunner().invoke(cli, ["clean", str(tmp_path / "bomb.html")])
+    assert r.exit_code == 0 and "[0] 某县推行年轻干部墩苗计划 | date 2024-03-08" in r.output, r.output
+    assert "二是落实激励措施" in r.output and "&e7;" not in r.output and "haha" not in r.output

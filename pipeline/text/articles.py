@@ -1894,6 +1894,18 @@ def split_articles(doc: CleanDocument) -> list[Article]:
     return [art for _, art in out]
 
 
+def no_article_reason(doc: CleanDocument, articles: list[Article]) -> str | None:
+    """Why a file gives no article, said as a skip naming it (it was stored as a document of 0 articles, under
+    `--strict` too, with no word); None when it gives one."""
+    if articles:
+        return None
+    if doc.text.strip():
+        return "no article found in its text"
+    if doc.quality.counts.get("metadata"):
+        return "no article text, only metadata lines (a date, source, author or editor)"
+    return "no article text once page furniture and spam were taken out"
+
+
 def _opens_with_copy(arts: list[tuple[int, Article]]) -> bool:
     """An ad's copy over the page's headline (【某云】…新老同享 99元/年,…服务器): one untitled paragraph
     that holds no sentence is no article."""

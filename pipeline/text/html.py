@@ -197,6 +197,10 @@ _NUMBERED_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][
 # An XHTML page's <?xml version="1.0" encoding="utf-8"?>: lxml refuses a str that declares its encoding
 _XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml\b[^>]*\?>", re.I)
 _TEMPLATE = re.compile(r"<template\b.*?</template\s*>", re.I | re.S)  # markup for scripts to use, never shown
+# An XML DOCTYPE's internal subset (<!DOCTYPE x [<!ENTITY a "…">…]>, an entity bomb's carrier): HTML has none, and
+# lxml's HTML parser gave up at it, so trafilatura lost the body; its entities are dropped, never expanded
+_INTERNAL_SUBSET = re.compile(r"\s*<!DOCTYPE\s+[^\[>]*\[(?P<subset>[^\]]*)\]\s*>", re.I)
+_DECLARED_ENTITY = re.compile(r"<!ENTITY\s+(?:%\s+)?([\w.-]+)")
 
 
 # A title or heading before a <br> (工作目标<br>到2025年，…; 关于…的通知<br>各乡镇党委：): no comma in it, and short
@@ -222,13 +226,25 @@ def _join_sentences_broken_by_br(html: str) -> str:
     return _BR_IN_SENTENCE.sub(keep, html) if "<br" in html.lower() else html
 
 
+def _without_internal_subset(html: str) -> str:
+    """The page with an HTML doctype for an XML one that declares entities, and their references dropped."""
+    m = _INTERNAL_SUBSET.match(html)
+    if m is None:
+        return html
+    rest = html[m.end():]
+    for name in set(_DECLARED_ENTITY.findall(m["subset"])):
+        rest = rest.replace(f"&{name};", "")
+    return "<!DOCTYPE html>" + rest
+
+
 def extract_html(html: str) -> tuple[str, dict[str, str]]:
     import lxml.html
     import trafilatura
 
     from pipeline.text.meta import parse_meta_line
 
-    html = _join_sentences_broken_by_br(_TEMPLATE.sub("", _XML_DECLARATION.sub("", html, count=1)))
+    html = _without_internal_subset(_XML_DECLARATION.sub("", html, count=1))
+    html = _join_sentences_broken_by_br(_TEMPLATE.sub("", html))
     try:
         doc = lxml.html.fromstring(html)
     except Exception as e:  # lxml raises several unrelated types on junk
