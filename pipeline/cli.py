@@ -33,10 +33,18 @@ def _as_en(ctx, param, value: str) -> str:
     return "en" if value == "id" else value
 
 
+# The libraries that read one page for us: what they log about it (trafilatura's "ERROR … empty HTML tree", on a
+# build that ends well) names no file, while the command names each page it skips, and why, in its own line.
+# Shown with -v, for whoever looks into one page.
+_PAGE_READERS = ("trafilatura", "htmldate", "courlan", "justext")
+
+
 def _setup_logging(verbose: int) -> None:
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("jieba").setLevel(logging.WARNING)
+    for name in _PAGE_READERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL if verbose == 0 else logging.NOTSET)
 
 
 def _check_dictionary() -> None:

@@ -70,3 +70,23 @@ def test_a_page_whose_doctype_declares_entities_keeps_its_body(tmp_path, segment
     r = CliRunner().invoke(cli, ["clean", str(tmp_path / "bomb.html")])
     assert r.exit_code == 0 and "[0] 某县推行年轻干部墩苗计划 | date 2024-03-08" in r.output, r.output
     assert "二是落实激励措施" in r.output and "&e7;" not in r.output and "haha" not in r.output
+
+
+def test_the_html_readers_log_lines_name_no_file_so_only_the_skip_line_is_said(tmp_path):
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(_ARTICLE, encoding="utf-8")
+    (corpus / "hollow.html").write_text("<html><body><div><div></div></div></body></html>", encoding="utf-8")
+    run = [sys.executable, "-m", "pipeline"]
+    built = subprocess.run(run + ["build", str(corpus), "--out", str(tmp_path / "kb.sqlite"), "--jobs", "1"],
+                           capture_output=True, text=True)
+    clean = subprocess.run(run + ["clean", str(corpus / "hollow.html")], capture_output=True, text=True)
+    assert built.returncode == 0 and clean.returncode == 1, built.stderr + clean.stderr
+    for said in (built.stderr, clean.stderr):
+        assert "hollow.html: HTML page without article text" in said, said
+        assert "trafilatura" not in said and "ERROR" not in said and "discarding data" not in said, said
+    verbose = subprocess.run(run + ["-v", "clean", str(corpus / "hollow.html")], capture_output=True, text=True)
+    assert "trafilatura" in verbose.stderr  # (there for whoever looks into one page)
