@@ -90,3 +90,16 @@ def test_the_html_readers_log_lines_name_no_file_so_only_the_skip_line_is_said(t
         assert "trafilatura" not in said and "ERROR" not in said and "discarding data" not in said, said
     verbose = subprocess.run(run + ["-v", "clean", str(corpus / "hollow.html")], capture_output=True, text=True)
     assert "trafilatura" in verbose.stderr  # (there for whoever looks into one page)
+
+
+def test_every_download_answers_its_errors_in_json_as_the_openapi_document_says(client):
+    spec = client.get("/openapi.json").json()["paths"]
+    for url in ("/export/articles.csv?provice=x", "/export/articles.xlsx?year=abc", "/export/articles.csv?q=%22",
+                "/export/articles.pdf", "/export.csv?provice=x", "/export.pdf", "/api/search?provice=x"):
+        r = client.get(url)
+        assert r.status_code in (400, 404) and r.headers["content-type"].startswith("application/json"), (url, r.text[:80])
+        assert r.json()["status"] == r.status_code and r.json()["error"], url
+        path = next(p for p in spec if url.startswith(p.split("{")[0]) and (p.startswith("/api/") or "{" in p))
+        assert "application/json" in spec[path]["get"]["responses"][str(r.status_code)]["content"], (url, path)
+    page = client.get("/articles/no-such-article")  # (a page for people keeps its HTML error page)
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")

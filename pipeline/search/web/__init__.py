@@ -6,7 +6,7 @@ follows rebuilds.  Every value reaches the page through Jinja2's autoescaping;
 the only markup inserted unescaped is the <mark> highlighting that
 ``search.highlight`` builds around already-escaped text.  Nothing from a
 request is used as a path.  Errors are answered in Chinese: an HTML page for
-people, JSON ``{"error": …}`` under /api/.
+people, JSON ``{"error": …}`` under /api/ and for the downloads.
 """
 from __future__ import annotations
 
@@ -181,8 +181,14 @@ def _icon(size: int = 32) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", head) + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b"")
 
 
+def _machine_paths() -> tuple[str, ...]:
+    """Where errors are JSON, as the OpenAPI document says: /api/ and every download route, up to its first
+    parameter (/export., /export/articles.: the articles' download answered with the HTML page, a script got HTML)."""
+    return ("/api/",) + tuple(route.path.split("{")[0] for route in downloads.router.routes)
+
+
 def _answer(request: Request, status: int, message: str):
-    if request.url.path.startswith("/api/") or request.url.path.startswith("/export."):
+    if request.url.path.startswith(_machine_paths()):
         return JSONResponse({"error": message, "status": status}, status_code=status)
     # (the query stays in the box: it was dropped, and the search had to be typed again)
     return pages.templates.TemplateResponse(request, "error.html", {
