@@ -103,3 +103,19 @@ def test_every_download_answers_its_errors_in_json_as_the_openapi_document_says(
         assert "application/json" in spec[path]["get"]["responses"][str(r.status_code)]["content"], (url, path)
     page = client.get("/articles/no-such-article")  # (a page for people keeps its HTML error page)
     assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+
+
+def _nested(depth: int) -> str:
+    return ("<html><body>" + "<div>" * depth + "".join(f"<p>{line}</p>" for line in _ARTICLE.splitlines())
+            + "</div>" * depth + "</body></html>")
+
+
+def test_a_page_nested_past_256_levels_is_read_and_one_past_what_lxml_reads_is_said_so(tmp_path, segmenter):
+    for depth in (300, 1000):
+        (tmp_path / f"d{depth}.html").write_text(_nested(depth), encoding="utf-8")
+        r = CliRunner().invoke(cli, ["clean", str(tmp_path / f"d{depth}.html")])
+        assert r.exit_code == 0 and "[0] 某县推行年轻干部墩苗计划 | date 2024-03-08" in r.output, (depth, r.output)
+    (tmp_path / "d3000.html").write_text(_nested(3000), encoding="utf-8")
+    r = CliRunner().invoke(cli, ["clean", str(tmp_path / "d3000.html")])
+    assert r.exit_code == 1 and "d3000.html: HTML nested too deeply (more than 2,048 levels" in r.output, r.output
+    assert "without article text" not in r.output

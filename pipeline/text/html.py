@@ -237,8 +237,31 @@ def _without_internal_subset(html: str) -> str:
     return "<!DOCTYPE html>" + rest
 
 
-def extract_html(html: str) -> tuple[str, dict[str, str]]:
+class PageError(ValueError):
+    """A page that cannot be read as HTML, and why (said as the file's skip)."""
+
+
+# libxml2 stops a page at 256 levels of elements unless asked for its "huge" limits, which stop it at 2,048: a page
+# between the two is read again with them (the text under level 256 was lost, said as "without article text")
+_DEPTH_LIMIT = "ERR_RESOURCE_LIMIT"
+_HUGE_DEPTH = 2048
+
+
+def _parsed(html: str):
+    """The page's tree, and whether it needed the huge limits; PageError for one nested deeper than those allow."""
     import lxml.html
+
+    for huge in (False, True):
+        parser = lxml.html.HTMLParser(huge_tree=huge)
+        doc = lxml.html.fromstring(html, parser=parser)
+        if not any(e.type_name == _DEPTH_LIMIT for e in parser.error_log):
+            return doc, huge
+    raise PageError(f"HTML nested too deeply (more than {_HUGE_DEPTH:,} levels of elements) to read")
+
+
+def extract_html(html: str) -> tuple[str, dict[str, str]]:
+    import copy
+
     import trafilatura
 
     from pipeline.text.meta import parse_meta_line
@@ -246,13 +269,16 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     html = _without_internal_subset(_XML_DECLARATION.sub("", html, count=1))
     html = _join_sentences_broken_by_br(_TEMPLATE.sub("", html))
     try:
-        doc = lxml.html.fromstring(html)
+        doc, huge = _parsed(html)
+    except PageError:
+        raise
     except Exception as e:  # lxml raises several unrelated types on junk
         log.debug("lxml could not parse page: %s", e)
         return "", {}
     meta = _page_meta(doc)
-    body = trafilatura.extract(
-        html, include_comments=False, include_tables=True, include_links=False, deduplicate=False, favor_precision=True
+    body = trafilatura.extract(  # (a deep page as our tree, which trafilatura's own parse would cut at level 256)
+        copy.deepcopy(doc) if huge else html, include_comments=False, include_tables=True, include_links=False,
+        deduplicate=False, favor_precision=True
     ) or ""
     page = _PageTexts(doc)
     if "h1" not in meta and (named := _named_headline(doc, body, page, meta.get("title", ""))):

@@ -588,11 +588,14 @@ def _html_article(path, page: str) -> tuple[str, dict[str, str]]:
     """A page's article text and metadata, or IngestError for a page no article is made of: one policykb
     wrote (a compare report or a saved search page in the corpus folder), one without text, a redirect
     stub.  For a file and a WARC record alike."""
-    from pipeline.text.html import extract_html
+    from pipeline.text.html import PageError, extract_html
 
     if _OURS.search(page[:4000]):
         raise IngestError(path, "written by policykb (a report or a saved search page), not an article")
-    text, meta = extract_html(page)
+    try:
+        text, meta = extract_html(page)
+    except PageError as e:
+        raise IngestError(path, str(e)) from None
     if not text.strip():
         raise IngestError(path, "HTML page without article text")
     if _is_redirect(page, text):
