@@ -119,3 +119,31 @@ def test_a_page_nested_past_256_levels_is_read_and_one_past_what_lxml_reads_is_s
     r = CliRunner().invoke(cli, ["clean", str(tmp_path / "d3000.html")])
     assert r.exit_code == 1 and "d3000.html: HTML nested too deeply (more than 2,048 levels" in r.output, r.output
     assert "without article text" not in r.output
+
+
+def test_a_pdf_rtf_or_word_file_under_a_text_name_is_named_as_what_it_is(tmp_path):
+    import io
+    import zipfile
+
+    docx = io.BytesIO()
+    with zipfile.ZipFile(docx, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document/>")
+    files = {"report.txt": (b"%PDF-1.7\n1 0 obj<</Type/Catalog>>endobj\ntrailer<<>>\n%%EOF\n", "PDF"),
+             "note.txt": (b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 SimSun;}} plain text}", "RTF"),
+             "old.html": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, "Word or WPS"),
+             "new.txt": (docx.getvalue(), "Word")}
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(_ARTICLE, encoding="utf-8")
+    for name, (data, _) in files.items():
+        (corpus / name).write_bytes(data)
+    r = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "kb.sqlite"), "--jobs", "1"])
+    assert r.exit_code == 0, r.output
+    for name, (_, kind) in files.items():
+        assert f"{corpus / name}: a {kind} file, whatever its name says: not read" in r.output, (name, r.output)
+    zipped = tmp_path / "plain.txt"  # (a zip that is no document stays a binary file)
+    with zipfile.ZipFile(zipped, "w") as z:
+        z.writestr("a.csv", "1,2")
+    r = CliRunner().invoke(cli, ["clean", str(zipped)])
+    assert r.exit_code == 1 and "binary file, not text" in r.output, r.output

@@ -233,6 +233,23 @@ def doc_id(data: bytes, page: PageMeta | None = None) -> str:
     return hashlib.sha1(data + b"\x00manifest\x00" + page.key()).hexdigest()[:16]
 
 
+# The same kinds told by their first bytes, whatever the file is called (a PDF saved as .txt was "mostly not
+# Chinese"): PDF, RTF, the OLE container of Word .doc and WPS, the zip of a .docx (its part's name) or an .odt.
+_SIGNATURES = ((b"%PDF-", "PDF"), (b"{\\rtf", "RTF"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word or WPS"))
+_ZIP = b"PK\x03\x04"
+
+
+def document_kind(data: bytes) -> str | None:
+    """The kind of unread document these bytes are (PDF, Word …), or None."""
+    head = data[:16].lstrip()
+    kind = next((k for sig, k in _SIGNATURES if head.startswith(sig)), None)
+    if kind or not head.startswith(_ZIP):
+        return kind
+    if data[30:38] == b"mimetype" and b"opendocument" in data[38:120]:
+        return "OpenDocument"
+    return "Word" if b"word/document.xml" in data else None
+
+
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     member = warc.split_member_path(path)
     if member is not None:
@@ -313,6 +330,8 @@ def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
     is read with its few bad bytes marked U+FFFD, the name saying how many ("utf-8 (1 undecodable marked)")."""
     if not data.strip():
         raise IngestError(path, "empty file")
+    if kind := document_kind(data):
+        raise IngestError(path, f"a {kind} file, whatever its name says: not read (save its text as .txt or .html)")
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
