@@ -31,7 +31,7 @@ import time
 import traceback
 
 from pipeline.core import fsutil
-from pipeline.core.english import counted
+from pipeline.core.english import counted, one_line
 from pipeline.store import reader, reposts, schema
 from pipeline.store import writer as store_writer
 from pipeline.core.records import PageMeta
@@ -134,8 +134,9 @@ class Report:
             f"measures classified by: {self.classifier}",
         ]
         lines += self.quiet_lines()
-        lines += [f"not read {p}: {r}" for p, r in self.ours]  # (no problem: what --quiet leaves out)
-        lines += [f"duplicate {p}: same {'folder' if os.path.isdir(p) else 'content'} as {q}" for p, q in self.duplicates]
+        lines += [one_line(f"not read {p}: {r}") for p, r in self.ours]  # (no problem: what --quiet leaves out)
+        lines += [one_line(f"duplicate {p}: same {'folder' if os.path.isdir(p) else 'content'} as {q}")
+                  for p, q in self.duplicates]
         return "\n".join(lines)
 
     def quiet_lines(self) -> list[str]:
@@ -143,11 +144,13 @@ class Report:
         return ([f"warning: {self.classifier_warning}"] if self.classifier_warning else []) + self.problems()
 
     def problems(self) -> list[str]:
-        """A line for each file skipped or failed and each manifest read in part: what --quiet still says."""
-        return ([f"skipped {p}: {r}" for p, r in self.failures]
+        """A line for each file skipped or failed and each manifest read in part: what --quiet still says.  One line
+        each whatever the name or the manifest row quoted holds (a newline split it)."""
+        return [one_line(line) for line in
+                [f"skipped {p}: {r}" for p, r in self.failures]
                 + [f"warning {p}: {r}" for p, r in self.warnings]
                 + [f"internal error {f.path} ({f.stage}): {f.error} (skipped; run with -vv for the traceback)"
-                   for f in self.errors])
+                   for f in self.errors]]
 
 
 # --- keys: what a stored knowledge base depends on (the text stages' key: pipeline.worker) ---

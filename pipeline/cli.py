@@ -14,7 +14,7 @@ import sys
 import click
 
 from pipeline import __version__
-from pipeline.core.english import counted
+from pipeline.core.english import counted, one_line
 from pipeline.core.paths import project_root
 from pipeline.extract.places import LEVEL_ZH, LEVELS
 
@@ -275,7 +275,7 @@ def clean(file: str, fmt: str) -> None:
         raise click.ClickException(f"{file}: a WARC file holds many pages: use `policykb extract {file}` "
                                    "(each page's articles) or build")
     if why := unread_document(file):  # (the reason extract and build give, not what its bytes look like)
-        raise click.ClickException(f"{file}: {why}")
+        raise click.ClickException(one_line(f"{file}: {why}"))
     try:
         raw = read_document(file)
     except IngestError as e:
@@ -289,7 +289,7 @@ def clean(file: str, fmt: str) -> None:
         for line in cleaned_lines(raw, doc, articles):
             click.echo(line)
     if why := no_article_reason(doc, articles):  # (after its repairs, which show what was taken out: build skips it)
-        raise click.ClickException(f"{file}: {why}")
+        raise click.ClickException(one_line(f"{file}: {why}"))
 
 
 def cleaned_dict(file: str, raw, doc, articles) -> dict:
@@ -384,21 +384,21 @@ def extracted_articles(paths: Iterable[str], tagger, quiet: bool = False) -> Ite
         pages, problems = manifest.read(root, manifests=met if Path(root).is_dir() else None)  # (as build reads them)
         for p in problems:
             if not Path(root).is_file() or "not read" in p.reason:  # (one file: not the other rows' troubles)
-                click.echo(f"warning {p.path}: {p.reason}", err=True)
+                click.echo(one_line(f"warning {p.path}: {p.reason}"), err=True)
         files += sum(not isinstance(item, Skipped) for item in items)
         alone = len(paths) == 1 and len(items) == 1 and Path(root).is_file()  # (one file named: its skip is the error)
         for item in items:
             result = item if isinstance(item, Skipped) else load_and_process(str(item), page=pages.get(manifest.key(item)))
             if isinstance(result, Skipped):
                 if alone:  # (as clean says it: one line, exit 1, not an empty output that exits 0)
-                    raise click.ClickException(f"{result.path}: {result.reason}")
+                    raise click.ClickException(one_line(f"{result.path}: {result.reason}"))
                 if not quiet:
-                    click.echo(f"skipped {result.path}: {result.reason}", err=True)
+                    click.echo(one_line(f"skipped {result.path}: {result.reason}"), err=True)
                 continue
             if isinstance(result, Failed):
                 if alone:
-                    raise click.ClickException(f"{result.path}: internal error in {result.stage}: {result.error}")
-                click.echo(f"skipped {result.path}: internal error in {result.stage}: {result.error}", err=True)
+                    raise click.ClickException(one_line(f"{result.path}: internal error in {result.stage}: {result.error}"))
+                click.echo(one_line(f"skipped {result.path}: internal error in {result.stage}: {result.error}"), err=True)
                 continue
             classify_document(result, tagger)
             meta = result.clean.raw.meta

@@ -147,3 +147,22 @@ def test_a_pdf_rtf_or_word_file_under_a_text_name_is_named_as_what_it_is(tmp_pat
         z.writestr("a.csv", "1,2")
     r = CliRunner().invoke(cli, ["clean", str(zipped)])
     assert r.exit_code == 1 and "binary file, not text" in r.output, r.output
+
+
+def test_a_name_holding_a_newline_is_said_on_one_line(tmp_path, segmenter):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(_ARTICLE, encoding="utf-8")
+    (corpus / "empty\nsecond line.txt").write_bytes(b"")
+    (corpus / "copy\x1b[2J.txt").write_text(_ARTICLE, encoding="utf-8")  # (a terminal escape: not sent to it)
+    (corpus / "manifest.csv").write_text('file,url\n"gone\nfile.txt",http://example.org/1\n', encoding="utf-8")
+    r = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "kb.sqlite")])
+    e = CliRunner().invoke(cli, ["extract", str(corpus)])
+    c = CliRunner().invoke(cli, ["clean", str(corpus / "empty\nsecond line.txt")])
+    assert r.exit_code == e.exit_code == 0 and c.exit_code == 1, r.output + e.output + c.output
+    for said in (r.output, e.output, c.output):
+        assert "empty\\nsecond line.txt: empty file" in said, said
+        assert not any(line.startswith("second line") or line.startswith("file.txt") for line in said.splitlines())
+        assert "\x1b" not in said
+    assert "good.txt: same content as " in r.output and "copy\\x1b[2J.txt\n" in r.output, r.output
+    assert "1 row names no file in its folder (gone\\nfile.txt); not used" in r.output, r.output

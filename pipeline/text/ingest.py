@@ -19,7 +19,7 @@ from pathlib import Path
 import re
 import stat
 
-from pipeline.core.english import counted
+from pipeline.core.english import counted, one_line
 from pipeline.core.records import PageMeta, RawDocument
 from pipeline.text import warc
 from pipeline.text.chars import CJK, HAN, PUA, PUNCT, cjk_count, cjk_only, is_common, is_frequent
@@ -45,7 +45,7 @@ class IngestError(Exception):
     source list, a fetch run's WARC file of listings and revisits only): no article, and no error either."""
 
     def __init__(self, path: str | os.PathLike, reason: str, ours: bool = False):
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{one_line(str(path))}: {reason}")  # (the name on one line, whatever it holds)
         self.path = str(path)
         self.reason = reason
         self.ours = ours
