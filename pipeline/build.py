@@ -64,6 +64,7 @@ class Report:
     articles: int = 0
     repairs: Counter = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)  # unreadable input: (path, reason)
+    folders: int = 0  # of the failures, folders (one that may not be entered): not counted among the files
     # policykb's own files in the corpus (a fetch source list; a fetch run's WARC file with no page): (path, reason)
     ours: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # input read in part (a manifest): (path, reason)
@@ -106,7 +107,7 @@ class Report:
         peak = {who: resource.getrusage(w).ru_maxrss * 1024 for who, w in
                 (("parent", resource.RUSAGE_SELF), ("largest_worker", resource.RUSAGE_CHILDREN))}
         return {"files": self.files, "documents": self.documents, "articles": self.articles, "mode": self.mode,
-                "processed": self.processed, "removed": self.removed, "touched": self.touched, "skipped": len(self.failures), "not_articles": len(self.ours), "warnings": len(self.warnings),
+                "processed": self.processed, "removed": self.removed, "touched": self.touched, "skipped": len(self.failures) - self.folders, "folders_skipped": self.folders, "not_articles": len(self.ours), "warnings": len(self.warnings),
                 "errors": len(self.errors), "duplicates": len(self.duplicates), "copies": self.copies,
                 "classifier": self.classifier,
                 "seconds_by_stage": {k: round(v, 3) for k, v in sorted(self.timings.items())},
@@ -125,7 +126,8 @@ class Report:
                   " (counted once)" if self.copies else ""
         lines = [
             f"{counted(self.files, 'file')}, {counted(self.documents, 'document')}, {counted(self.articles, 'article')}; "
-            f"{counted(len(self.failures), 'file')} skipped, "
+            f"{counted(len(self.failures) - self.folders, 'file')}"
+            + (f" and {counted(self.folders, 'folder')}" if self.folders else "") + " skipped, "
             + (f"{counted(len(self.ours), 'file')} of policykb's own not read, " if self.ours else "")
             + f"internal errors: {len(self.errors)}, "
             f"{counted(len(self.duplicates), 'duplicate')}",
@@ -523,7 +525,9 @@ def _discover(corpus, report: Report) -> tuple[list[str], dict[str, PageMeta], d
                 continue
             seen.append(item.path if isinstance(item, Skipped) else str(item))
             if isinstance(item, Skipped):
-                report.files += 1
+                folder = os.path.isdir(item.path)  # (a folder it may not enter: said as one, not as a file)
+                report.files += not folder
+                report.folders += folder
                 report.fail(item.path, item.reason, item.ours)
             else:
                 paths.append(seen[-1])

@@ -266,7 +266,7 @@ def clean(file: str, fmt: str) -> None:
         policykb clean corpora/sample/fujian_longyan_shanghang_rongcuo_jiucuo.txt
     """
     from pipeline.text.articles import no_article_reason, split_articles
-    from pipeline.text.ingest import IngestError, read_document, unread_document
+    from pipeline.text.ingest import IngestError, not_readable_name, read_document, unread_document
     from pipeline.text.repair import repair_document
 
     from pipeline.text.warc import is_warc
@@ -274,7 +274,8 @@ def clean(file: str, fmt: str) -> None:
     if is_warc(file):  # (many pages, not one text: 'binary file, not text' though build and extract read it)
         raise click.ClickException(f"{file}: a WARC file holds many pages: use `policykb extract {file}` "
                                    "(each page's articles) or build")
-    if why := unread_document(file):  # (the reason extract and build give, not what its bytes look like)
+    # (the reason extract and build give, not what its bytes look like; a name that is not UTF-8 is refused as they do)
+    if why := unread_document(file) or not_readable_name(Path(file)):
         raise click.ClickException(one_line(f"{file}: {why}"))
     try:
         raw = read_document(file)

@@ -166,3 +166,38 @@ def test_a_name_holding_a_newline_is_said_on_one_line(tmp_path, segmenter):
         assert "\x1b" not in said
     assert "good.txt: same content as " in r.output and "copy\\x1b[2J.txt\n" in r.output, r.output
     assert "1 row names no file in its folder (gone\\nfile.txt); not used" in r.output, r.output
+
+
+def test_a_folder_that_cannot_be_entered_is_said_as_a_folder_not_counted_as_a_file(tmp_path, segmenter, monkeypatch):
+    import errno
+    import os
+
+    corpus = tmp_path / "c"
+    (corpus / "2023").mkdir(parents=True)
+    (corpus / "good.txt").write_text(_ARTICLE, encoding="utf-8")
+    (corpus / "2023" / "a.txt").write_text(_ARTICLE.replace("墩苗", "蹲苗"), encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # (root enters any folder: what a user meets at a folder made chmod 000)
+        if os.fspath(path) == str(corpus / "2023"):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    r = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "kb.sqlite"), "--jobs", "1"])
+    assert r.exit_code == 0, r.output
+    assert "1 file, 1 document, 1 article; 0 files and 1 folder skipped," in r.output, r.output
+    assert f"skipped {corpus / '2023'}: permission denied" in r.output
+
+
+def test_clean_refuses_a_name_that_is_not_utf8_as_build_and_extract_do(tmp_path):
+    import os
+
+    name = os.fsdecode(os.fsencode(str(tmp_path)) + b"/bad\xff\xfe.txt")
+    with open(name, "w", encoding="utf-8") as f:
+        f.write(_ARTICLE)
+    said = "bad\\xff\\xfe.txt: file name is not UTF-8 (a zip made on Windows?): rename it to read it"
+    for args in (["clean", name], ["extract", name]):
+        r = CliRunner().invoke(cli, args)
+        assert r.exit_code == 1 and said in r.output, (args, r.output)
+        assert "墩苗" not in r.output

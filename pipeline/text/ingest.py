@@ -72,7 +72,7 @@ def discover(root: str | os.PathLike, manifests: list[Path] | None = None) -> It
     linked_dirs: list[Path] = []
     links: list[Path] = []
     if root.is_file():
-        if why := _not_readable_name(root):
+        if why := not_readable_name(root):
             yield Skipped(os.fsencode(root).decode("utf-8", "backslashreplace"), why)
         elif why := unread_document(root):  # (named alone, as inside a folder: not read as a text it is not)
             yield Skipped(str(root), why)
@@ -123,7 +123,7 @@ def discover(root: str | os.PathLike, manifests: list[Path] | None = None) -> It
                     linked_dirs.append(p)
                 else:
                     yield from walk(p)
-            elif (warc.is_warc(p) or p.suffix.lower() in SUFFIXES) and (why := _not_readable_name(p)):
+            elif (warc.is_warc(p) or p.suffix.lower() in SUFFIXES) and (why := not_readable_name(p)):
                 yield Skipped(os.fsencode(p).decode("utf-8", "backslashreplace"), why)  # (printable, whatever its bytes)
             elif warc.is_warc(p):
                 warcs.append(p)
@@ -153,7 +153,7 @@ class Duplicate:
     first: str
 
 
-def _not_readable_name(p: Path) -> str | None:
+def not_readable_name(p: Path) -> str | None:
     """Why a found article file is not read before its bytes are: not a regular file (a FIFO would
     block the build), or a name that is not UTF-8 (a zip made on Windows: GBK names), which the
     knowledge base cannot store."""
