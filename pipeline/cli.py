@@ -545,6 +545,7 @@ def train(labels: str, codebook: str | None, seeds_dir: str, out: str, real_labe
     from pipeline.classify.codebook import CodebookError
     from pipeline.classify.data import LabelsError
     from pipeline.classify.metrics import left_out_said
+    from pipeline.classify.model import NotOurs
     from pipeline.core.paths import resolve_model
     from pipeline.train import train as run
 
@@ -553,7 +554,7 @@ def train(labels: str, codebook: str | None, seeds_dir: str, out: str, real_labe
         # (an empty --seeds "" or --real "": no such folder, as make kb SEEDS_DIR= REAL_DIR= asks, not the default)
         meta = run(labels, codebook, seeds_dir or None, out, real_labels if Path(real_labels).exists() else None,
                    real_dir or None)
-    except (CodebookError, LabelsError) as e:
+    except (CodebookError, LabelsError, NotOurs) as e:
         raise click.ClickException(str(e))
     m = meta["metrics"]
     click.echo(f"trained on {m['train']} measures; test {m['test']}: model micro-F1 {m['model']['micro']['f1']:.3f}, "

@@ -18,7 +18,7 @@ from pipeline.classify.codebook import load_codebook
 from pipeline.classify.data import Labelled, indicator, label_rows, load_labels
 from pipeline.classify.estimators import RichClassifier
 from pipeline.classify.metrics import confusions, labelled_where, per_category, unscored_said
-from pipeline.classify.model import feature_sha256, save_model, versions
+from pipeline.classify.model import check_out, feature_sha256, save_model, versions
 from pipeline.classify.rules import RuleClassifier
 from pipeline.core.paths import resolve_model
 
@@ -35,6 +35,7 @@ def train(labels_file: str | Path, codebook_path: str | None = None, seeds_dir: 
     bench/compare_classifiers.py) on the project's train split plus the real dev labels; score it and
     the rules on the real test half (or the project's test split without real pages); save model
     and metadata, with the hashes of everything that changes the features."""
+    check_out(resolve_model(out))  # (before the fit: a refusal after minutes of training would waste them)
     cb = load_codebook(codebook_path)
     L = cb.ids
     has_real = bool(real_labels and real_dir and Path(real_dir).is_dir())

@@ -30,6 +30,11 @@ class ModelMismatch(Exception):
     """A saved model that must not be used with this codebook, this code or these libraries."""
 
 
+class NotOurs(Exception):
+    """A file ``train --out`` would replace (the model or the metadata beside it) that no ``policykb train``
+    wrote: the user's, kept as it is."""
+
+
 def feature_sources() -> list[Path]:
     """The files whose change changes a model's features: the segmentation dictionary and code,
     and every module of this package (codebook and cue rules, features, estimators)."""
@@ -59,10 +64,55 @@ def versions() -> dict[str, str]:
 def save_model(model, path: str | Path, meta: dict) -> None:
     """The model as it predicts, pickled, and beside it (``.json``) its metadata; each written
     durably.  A model that has a ``predictor`` (``RichClassifier``) is saved as that: the same
-    scores, and loading it imports no scikit-learn."""
+    scores, and loading it imports no scikit-learn.  NotOurs, nothing written, where either file is
+    the user's (``check_out`` first, before hours of training, is the caller's)."""
     path = Path(path)
+    check_out(path)
     write_bytes(path, pickle.dumps(model.predictor() if hasattr(model, "predictor") else model))
     write_bytes(path.with_suffix(".json"), json.dumps(meta, ensure_ascii=False, indent=2).encode("utf-8"))
+
+
+def check_out(path: str | Path) -> None:
+    """NotOurs if saving a model at ``path`` would replace a file no ``policykb train`` wrote: the model's
+    own path or the ``.json`` beside it (which the user never named).  A missing or empty file is free."""
+    path = Path(path)
+    if path.suffix == ".json":  # (the model and its metadata would be one file, the pickle overwritten)
+        raise NotOurs(f"{path}: a model's file cannot end in .json, the name of the metadata written beside it: "
+                      "choose another --out (models/my.pkl)")
+    for p, why in ((path, not_a_model), (path.with_suffix(".json"), not_model_metadata)):
+        if reason := why(p):
+            raise NotOurs(f"{p} {reason}: training would replace it; choose another --out")
+
+
+def not_a_model(path: Path) -> str | None:
+    """Why the file at ``path`` is not a model ``policykb train`` saved, or None (also: no file, an empty one)."""
+    if not path.exists() or path.is_file() and not path.stat().st_size:
+        return None
+    if not path.is_file():
+        return "is not a file"
+    data = path.read_bytes()
+    if not data.startswith(b"\x80"):  # (every pickle protocol ≥ 2 opens so)
+        return "is not a model saved by `policykb train` (not a pickle)"
+    try:
+        modules = {m.split(".")[0] for m, _ in _referred(data)}
+    except Exception:  # pickletools raises ValueError, and more, on what is no pickle
+        return "is not a model saved by `policykb train` (not a pickle)"
+    if modules and not modules & {"pipeline", "sklearn"}:  # (a pandas frame, another program's state)
+        return "is a pickle of another program, not a model saved by `policykb train`"
+    return None
+
+
+def not_model_metadata(path: Path) -> str | None:
+    """Why the file at ``path`` is not a model's metadata ``policykb train`` wrote, or None (also: none, empty)."""
+    if not path.exists() or path.is_file() and not path.stat().st_size:
+        return None
+    try:
+        meta = json.loads(path.read_bytes())
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        meta = None
+    if not isinstance(meta, dict) or "codebook_sha256" not in meta:
+        return "is not a model's metadata written by `policykb train`"
+    return None
 
 
 def load_model(path: str | Path, codebook: Codebook) -> tuple[object, dict]:
@@ -89,6 +139,8 @@ def check_model(path: str | Path, codebook: Codebook) -> dict:
                             f"({path.with_suffix('.pkl').name})")
     if not path.exists():
         raise FileNotFoundError(f"{path}: no trained model (run `policykb train` or `make model`)")
+    if not meta_path.exists() or not_model_metadata(meta_path):
+        _refuse_not_a_model(path)  # (a file given by mistake: no advice to retrain over it; the pickle read only here)
     if not meta_path.exists():  # (copied without it: the checks below need it)
         raise ModelMismatch(f"{path}: its metadata {meta_path.name} is missing beside it (copy both files, "
                             f"or retrain with {_retrain(path, codebook)})")
@@ -121,15 +173,25 @@ def check_model(path: str | Path, codebook: Codebook) -> dict:
     return meta
 
 
+def _refuse_not_a_model(path: Path) -> None:
+    if why := not_a_model(path):
+        raise ModelMismatch(f"{path} {why}: give --model a model file, or train one (`policykb train --out NEW.pkl`)")
+
+
 def _retrain(path: Path, codebook: Codebook) -> str:
     """The command that retrains this model: `make model` only for the shipped codebook and the
     default model, which is all it trains."""
     custom = Path(codebook.path).resolve() != Path(default_codebook_path()).resolve()
     elsewhere = path.expanduser().resolve() != default_model().resolve()
-    if not (custom or elsewhere):
+    try:
+        check_out(path)
+        out = str(path)
+    except NotOurs:  # (the metadata's name holds the user's file: retraining there is refused)
+        out = "NEW.pkl"
+    if not (custom or elsewhere or out != str(path)):
         return "`make model`"
     return "`" + " ".join(["policykb train", *(["--codebook", str(codebook.path)] if custom else []),
-                           *(["--out", str(path)] if elsewhere else [])]) + "`"
+                           *(["--out", out] if elsewhere or out != str(path) else [])]) + "`"
 
 
 def _installed(dist: str) -> str | None:
@@ -145,10 +207,14 @@ def missing_code(data: bytes) -> list[str]:
     """The ``pipeline`` classes and functions a pickle refers to that this code does not define.
     What a pickle refers to is read from its opcodes once and cached under ``core.pickled`` by its
     content (walking a model's opcodes cost every build ~0.2 s)."""
-    refs = pickled.load_or_build("model", "globals", pickled.content_key(data, Path(__file__)),
-                                 lambda: sorted(pickled_globals(data)))
-    return sorted(f"{m}.{n}" for m, n in refs
+    return sorted(f"{m}.{n}" for m, n in _referred(data)
                   if m.split(".")[0] == "pipeline" and n.split(".")[0] not in _top_level_names(m))
+
+
+def _referred(data: bytes) -> list[tuple[str, str]]:
+    """``pickled_globals``, read once per content and cached under ``core.pickled``."""
+    return pickled.load_or_build("model", "globals", pickled.content_key(data, Path(__file__)),
+                                 lambda: sorted(pickled_globals(data)))
 
 
 def pickled_globals(data: bytes) -> set[tuple[str, str]]:
