@@ -39,7 +39,7 @@ from pipeline.store.rows import DocRows
 from pipeline.search import index as search_index
 from pipeline.text import manifest, warc
 from pipeline.classify.tagger import AUTO, MeasureTagger
-from pipeline.text.ingest import Duplicate, IngestError, Skipped, discover, doc_id, read_bytes
+from pipeline.text.ingest import Duplicate, IngestError, Skipped, discover, doc_id, is_unreadable, read_bytes
 from pipeline.nlp.segment import segmenter_name, use_segmenter
 from pipeline.worker import (Failed, Item, Outcome, WorkerSettings, classifier_key, forget_refused_caches, hash_sources,
                              init_worker, pooled_batch, process_batch, stage_key)
@@ -68,6 +68,7 @@ class Report:
     # policykb's own files in the corpus (a fetch source list; a fetch run's WARC file with no page): (path, reason)
     ours: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # input read in part (a manifest): (path, reason)
+    unreadable: list[str] = field(default_factory=list)  # the failures there but unread (Skipped.unreadable): paths
     errors: list[Failed] = field(default_factory=list)  # internal errors on readable input
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     classifier: str = "rules"
@@ -84,9 +85,12 @@ class Report:
 
     # A skipped or failed file is said once, by the report (``problems``: in the summary, and under --quiet):
     # the log only traces it, or each was printed twice, a plain skip as an ERROR.
-    def fail(self, path: str, reason: str, ours: bool = False) -> None:
-        """A file that gave no document; ``ours``: one policykb keeps in a corpus folder, no article and no failure."""
+    def fail(self, path: str, reason: str, ours: bool = False, unreadable: bool = False) -> None:
+        """A file that gave no document; ``ours``: one policykb keeps in a corpus folder, no article and no failure;
+        ``unreadable``: one there but unread (or a folder), whose stored documents a rebuild keeps."""
         (self.ours if ours else self.failures).append((path, reason))
+        if unreadable:
+            self.unreadable.append(path)
         log.info("skipped %s: %s", path, reason)
 
     def warn(self, path: str, reason: str) -> None:
@@ -335,6 +339,7 @@ def build(
     segmenter: str | None = None,
     parts: str | os.PathLike | None = None,
     replace: bool = True,
+    strict: bool = False,
 ) -> Report:
     """Build (or bring up to date) the knowledge base at ``out``; one build at a time per ``out``
     (the second waits, or raises ``fsutil.Busy`` when ``wait`` is false).
@@ -345,6 +350,8 @@ def build(
     ``replace``: false stops with ``CorpusReplaced`` (nothing written) when it was built from another corpus
     whose files this one lacks, whose articles would be removed (the command's default; callers of this
     function, which name their own files, replace as they always did).
+    ``strict``: a file or folder that is there but could not be read stops the build, nothing written (without
+    it, what the knowledge base holds from them is kept).
     """
     if executor not in EXECUTORS:
         raise ValueError(f"executor must be one of {EXECUTORS}")
@@ -393,6 +400,7 @@ def build(
         forget_refused_caches()
         run = _Run(out, key, state, tagger, report, progress, pages)
         run.roots, run.stored_roots, run.keys, run.migrated = _roots_meta(corpus), stored_roots, keys, migrated
+        run.strict = strict
         items = run.plan(paths)
         # Large batches: one prediction per batch costs a fixed overhead in scikit-learn (~20 ms).
         size = max(1, min(BATCH, len(paths) // (4 * jobs)))
@@ -528,7 +536,9 @@ def _discover(corpus, report: Report) -> tuple[list[str], dict[str, PageMeta], d
                 folder = os.path.isdir(item.path)  # (a folder it may not enter: said as one, not as a file)
                 report.files += not folder
                 report.folders += folder
-                report.fail(item.path, item.reason, item.ours)
+                report.fail(item.path, item.reason, item.ours, item.unreadable)
+                if item.unreadable:  # (a folder's key too: the stored files under it are kept)
+                    keys[item.path] = source_key(item.path, root, n if len(roots) > 1 else None)
             else:
                 paths.append(seen[-1])
                 keys[seen[-1]] = source_key(seen[-1], root, n if len(roots) > 1 else None)
@@ -566,6 +576,7 @@ class _Run:
         self.added: list[str] = []  # ids of the articles an incremental build wrote
         self.repairs: Counter = Counter()  # repairs by kind in the documents this run wrote
         report.mode = "full" if state is None else "incremental"
+        self.strict = False  # (--strict: a file or folder that could not be read stops the build unwritten)
 
     def plan(self, paths: list[str]) -> Iterator[Item]:
         """The files to process, lazily: unchanged ones (by size and mtime) are not even read,
@@ -583,10 +594,10 @@ class _Run:
                     continue
                 data = read_bytes(Path(path))
             except IngestError as e:
-                self._skip(Skipped(e.path, e.reason, e.ours))
+                self._skip(Skipped(e.path, e.reason, e.ours, e.unreadable))
                 continue
             except OSError as e:
-                self._skip(Skipped(path, e.strerror or str(e)))
+                self._skip(Skipped(path, e.strerror or str(e), unreadable=is_unreadable(e)))
                 continue
             if not data.strip():  # (else every empty file after the first was called a duplicate of it)
                 self._skip(Skipped(path, "empty file"))
@@ -607,7 +618,7 @@ class _Run:
         self.progress(1)
 
     def _skip(self, s: Skipped) -> None:
-        self.report.fail(s.path, s.reason, s.ours)
+        self.report.fail(s.path, s.reason, s.ours, s.unreadable)
         self.progress(1)
 
     def consume(self, results: Iterator[tuple[list[Outcome], Counter]]) -> None:
@@ -755,6 +766,11 @@ class _Run:
     def _finish(self) -> None:
         t = time.perf_counter()
         state, report = self.state, self.report
+        if self.strict and report.unreadable:  # (a knowledge base that cannot mirror the corpus: not written)
+            raise IngestError(self.out, f"not written: --strict, and {counted(len(report.unreadable), 'file or folder', 'files or folders')} "
+                              "could not be read" + ("; the knowledge base is left as it was" if state is not None else "")
+                              + "".join("\n" + line for line in report.problems()))
+        self._keep_unread()
         if not self.current:  # every file skipped or failed: an empty knowledge base helps no one, and would
             raise IngestError(self.out, f"not written: none of the {counted(report.files, 'file')} gave a document "  # replace one
                               f"({len(report.failures)} skipped, {counted(len(report.errors), 'internal error')})"
@@ -821,6 +837,22 @@ class _Run:
             index.commit()
         self._totals(conn)
         report.timings["write"] += time.perf_counter() - t - spent
+
+    def _keep_unread(self) -> None:
+        """The stored files under a file or folder that is there but could not be read: kept as the last build
+        stored them (not gone: they may be whole, their permissions changed, a share offline), each skip line
+        saying how many files it kept."""
+        if self.state is None:
+            return
+        kept: Counter = Counter()
+        for path in self.report.unreadable:
+            top = self.keys.get(path)
+            for key, sig in self.state.sources.items():
+                if top is not None and key not in self.current and (key == top or key.startswith((top + "/", top + "#"))):
+                    self.current[key] = sig
+                    self.owner.setdefault(sig[0], self.state.documents.get(sig[0], key))
+                    kept[path] += 1
+        self.report.failures = [(p, f"{r}: {_kept_said(p, kept[p])}" if kept[p] else r) for p, r in self.report.failures]
 
     def _gone_and_moved(self) -> tuple[list[str], dict[str, str]]:
         """The stored documents no file holds any more; those whose first file is another now."""
@@ -933,6 +965,13 @@ class _Run:
         docs, arts, repairs = reader.totals(conn)  # repairs as the meta row written above has them
         self.report.documents, self.report.articles = docs, arts
         self.report.repairs.update(repairs)
+
+
+def _kept_said(path: str, files: int) -> str:
+    """What a rebuild kept of a file or folder it could not read: not gone, not changed."""
+    if os.path.isdir(path):
+        return f"the articles of its {counted(files, 'file')} kept as the last build stored them (not gone)"
+    return "its articles kept as the last build stored them (not gone)"
 
 
 def _row_hash(page: PageMeta | None) -> str | None:

@@ -110,7 +110,8 @@ cli.command_class = _HintedCommand  # (every command's unknown option gets the o
 @click.argument("corpus", default=DEFAULT_CORPUS, type=click.Path(path_type=str))
 @click.option("--out", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="Knowledge base to write.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary (skipped files are still named).")
-@click.option("--strict", is_flag=True, help="Exit non-zero if any file was skipped.")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any file was skipped; a file or folder that is there "
+                                           "but cannot be read (permissions) stops the build, nothing written.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), help="Worker processes (default: every core).")
 @click.option("--executor", type=click.Choice(["processes", "dask"]), default="processes", show_default=True,
               help="Where the per-document stages run: worker processes here, or dask.distributed.")
@@ -164,7 +165,8 @@ def build(corpus: str, out: str, quiet: bool, strict: bool, jobs: int | None, ex
     try:
         report = run_build(corpus, out, quiet, jobs=jobs, executor=executor, scheduler=scheduler, parts=parts,
                            segmenter=segmenter, codebook=codebook, model=model or AUTO,
-                           cache=False if no_cache else (cache_dir or True), wait=not no_wait, replace=replace)
+                           cache=False if no_cache else (cache_dir or True), wait=not no_wait, replace=replace,
+                           strict=strict)
     finally:
         logging.getLogger("pipeline.classify.tagger").removeFilter(held)
     if report_json:

@@ -58,3 +58,87 @@ def test_train_replaces_its_own_model_and_a_build_does_not_advise_training_over_
     assert built.exit_code == 0, built.output
     assert f"{mine} is not a model saved by `policykb train`" in built.stderr
     assert f"--out {mine}" not in built.stderr and "NEW.pkl" in built.stderr
+
+
+# --- finding 2: a file or folder there but unreadable on a rebuild keeps its articles (--strict: nothing written)
+
+NOTE = "{n}号：某县推行干部谈心谈话制度\n2023年5月{n}日，某县委组织部印发通知，第{n}批干部参加。\n一是每季度开展一次谈心谈话，第{n}项。\n"
+
+
+def _as_a_user(args: list[str]) -> list[str]:
+    from tests.test_robust_s69 import _as_a_user as as_user
+
+    return as_user(args)
+
+
+def _rebuild_as_a_user(corpus: Path, out: Path, *more: str):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(out.parent)}
+    return subprocess.run(_as_a_user([sys.executable, "-m", "pipeline", "build", str(corpus), "--out", str(out),
+                                      "-j", "1", "--model", "none.pkl", *more]),
+                          capture_output=True, text=True, cwd=out.parent, env=env)
+
+
+def _articles(out: Path) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(out)
+    try:
+        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _three(tmp_path: Path) -> tuple[Path, Path]:
+    corpus, out = tmp_path / "corpus", tmp_path / "kb" / "kb.sqlite"
+    (corpus / "2023").mkdir(parents=True)
+    for n, where in ((1, corpus), (2, corpus / "2023"), (3, corpus / "2023")):
+        (where / f"n{n}.txt").write_text(NOTE.format(n=n), encoding="utf-8")
+    first = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(out), "-j", "1", "--model", "none.pkl"])
+    assert first.exit_code == 0 and _articles(out) == 3, first.output
+    return corpus, out
+
+
+def test_an_unreadable_folder_on_a_rebuild_keeps_its_articles_and_is_not_called_gone(tmp_path):
+    corpus, out = _three(tmp_path)
+    (corpus / "2023").chmod(0)
+    try:
+        r = _rebuild_as_a_user(corpus, out)
+    finally:
+        (corpus / "2023").chmod(0o755)
+    assert r.returncode == 0, r.stderr
+    assert _articles(out) == 3
+    assert " 0 gone" in r.stderr and "0 removed" in r.stderr, r.stderr
+    assert f"skipped {corpus / '2023'}: permission denied: the articles of its 2 files kept" in r.stderr, r.stderr
+
+
+def test_a_changed_file_that_cannot_be_read_keeps_its_articles(tmp_path):
+    corpus, out = _three(tmp_path)
+    secret = corpus / "2023" / "n2.txt"
+    secret.write_text(NOTE.format(n=2) + "二是建立台账。\n", encoding="utf-8")  # changed, then made unreadable
+    secret.chmod(0)
+    try:
+        r = _rebuild_as_a_user(corpus, out)
+    finally:
+        secret.chmod(0o644)
+    assert r.returncode == 0 and _articles(out) == 3, r.stderr
+    assert " 1 gone" not in r.stderr and f"skipped {secret}: permission denied: its articles kept" in r.stderr, r.stderr
+    again = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(out), "-j", "1", "--model", "none.pkl"])
+    assert "1 changed" in again.stderr, again.stderr  # readable again: read as changed, as it is
+
+
+def test_strict_with_an_unreadable_folder_writes_nothing(tmp_path):
+    corpus, out = _three(tmp_path)
+    before = out.read_bytes()
+    (corpus / "2023").chmod(0)
+    try:
+        r = _rebuild_as_a_user(corpus, out, "--strict")
+    finally:
+        (corpus / "2023").chmod(0o755)
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+    assert "not written: --strict, and 1 file or folder could not be read" in r.stderr, r.stderr
+    assert out.read_bytes() == before

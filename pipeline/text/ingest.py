@@ -44,11 +44,12 @@ class IngestError(Exception):
     """A file that gives no document, and why. ``ours``: a file policykb itself keeps in a corpus folder (a fetch
     source list, a fetch run's WARC file of listings and revisits only): no article, and no error either."""
 
-    def __init__(self, path: str | os.PathLike, reason: str, ours: bool = False):
+    def __init__(self, path: str | os.PathLike, reason: str, ours: bool = False, unreadable: bool = False):
         super().__init__(f"{one_line(str(path))}: {reason}")  # (the name on one line, whatever it holds)
         self.path = str(path)
         self.reason = reason
         self.ours = ours
+        self.unreadable = unreadable  # (as Skipped's)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,9 @@ class Skipped:
     path: str
     reason: str
     ours: bool = False  # (as IngestError's: said, but no file skipped for --strict)
+    # There, but its bytes (a folder: its entries) could not be read (permission denied, an I/O error): what it
+    # is now is unknown, so a rebuild keeps what it stored from it (a missing file, a symlink loop: not so).
+    unreadable: bool = False
 
 
 def discover(root: str | os.PathLike, manifests: list[Path] | None = None) -> Iterator[Path | Skipped]:
@@ -104,14 +108,14 @@ def discover(root: str | os.PathLike, manifests: list[Path] | None = None) -> It
         try:
             entries = sorted(os.scandir(d), key=lambda e: e.name)
         except OSError as e:
-            yield Skipped(str(d), _os_reason(e))
+            yield Skipped(str(d), _os_reason(e), unreadable=is_unreadable(e))
             return
         for e in entries:
             p = Path(e.path)
             try:
                 is_dir = e.is_dir()  # follows symlinks
             except OSError as err:
-                yield Skipped(str(p), _os_reason(err))
+                yield Skipped(str(p), _os_reason(err), unreadable=is_unreadable(err))
                 continue
             if manifests is not None and e.name in MANIFEST_NAMES and not is_dir:
                 manifests.append(p)
@@ -220,6 +224,11 @@ def _os_reason(e: OSError) -> str:
     return e.strerror or str(e)
 
 
+def is_unreadable(e: OSError) -> bool:
+    """Whether the error leaves the file (or folder) there, unread: not one that is gone or loops."""
+    return e.errno not in (errno.ENOENT, errno.ELOOP, errno.ENOTDIR)
+
+
 def missing_reason(path) -> str:
     """One wording for a path that is not there, in clean, extract and build alike."""
     return "broken symlink or file vanished" if path and os.path.islink(path) else "no such file or directory"
@@ -271,7 +280,7 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     except IsADirectoryError:
         raise IngestError(path, "is a directory")
     except OSError as e:
-        raise IngestError(path, _os_reason(e)) from None
+        raise IngestError(path, _os_reason(e), unreadable=is_unreadable(e)) from None
     if len(data) > max_bytes:
         raise IngestError(path, f"file too large (> {max_bytes / 1e6:.0f} MB limit): not an article")
     return data
