@@ -142,3 +142,49 @@ def test_strict_with_an_unreadable_folder_writes_nothing(tmp_path):
     assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
     assert "not written: --strict, and 1 file or folder could not be read" in r.stderr, r.stderr
     assert out.read_bytes() == before
+
+
+# --- finding 3: a knowledge base on a full disk: every reader says so in one line and leaves nothing beside it
+
+_ON_A_FULL_DISK = r"""
+set -e
+mount -t tmpfs -o size=1m tmpfs "$SHELF"
+cp "$KB" "$SHELF/kb.sqlite"
+dd if=/dev/zero of="$SHELF/filler" bs=4k 2>/dev/null || true
+for args in "search 干部" "search 干部 --articles" "export --format csv --out $OUTS/e" "compare --out $OUTS/c"; do
+  $PY -m pipeline $args --db "$SHELF/kb.sqlite" 2>&1 && echo "rc=0" || echo "rc=$?"
+done
+ls -a "$SHELF"
+"""
+
+
+def test_readers_on_a_full_disk_say_so_in_one_line_and_leave_no_wal_or_shm(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    import pytest
+
+    from tests.conftest import ROOT
+
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        pytest.skip("a full disk is made as a tmpfs in a mount namespace of its own: root and unshare needed")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "n1.txt").write_text(NOTE.format(n=1), encoding="utf-8")
+    kb = tmp_path / "kb" / "kb.sqlite"
+    assert CliRunner().invoke(cli, ["build", str(corpus), "--out", str(kb), "-j", "1", "--model", "none.pkl"]).exit_code == 0
+    (tmp_path / "shelf").mkdir()
+    (tmp_path / "outs").mkdir()
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PY": sys.executable,
+           "KB": str(kb), "SHELF": str(tmp_path / "shelf"), "OUTS": str(tmp_path / "outs")}
+    r = subprocess.run(["unshare", "--mount", "sh", "-c", _ON_A_FULL_DISK], capture_output=True, text=True, env=env)
+    if "mount:" in r.stdout + r.stderr:
+        pytest.skip(f"no tmpfs could be mounted here: {r.stderr.strip()}")
+    lines = r.stdout.splitlines()
+    said = [x for x in lines if x.startswith("Error:")]
+    assert len(said) == 4 and lines.count("rc=1") == 4, r.stdout + r.stderr
+    assert all("kb.sqlite: cannot open the knowledge base: no space left on the device" in x for x in said), said
+    assert "Traceback" not in r.stdout
+    assert not [x for x in lines if x.endswith(("-wal", "-shm"))], r.stdout

@@ -66,6 +66,16 @@ def why_unwritable(folder: str | os.PathLike) -> str | None:
     return None
 
 
+def is_full(folder: str | os.PathLike) -> bool:
+    """Whether the file system holding ``folder`` has no room left for a small file (SQLite's -shm index
+    wants 32 KiB): what a 'disk I/O error' on opening a database there means."""
+    try:
+        st = os.statvfs(folder)
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < 64 * 1024
+
+
 def replace_durably(tmp: Path, path: Path) -> None:
     """fsync ``tmp``, rename it over ``path``, fsync the folder."""
     fd = os.open(tmp, os.O_RDONLY)

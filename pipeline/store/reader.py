@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import atexit
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass
 import json
 import logging
@@ -163,15 +164,48 @@ def _open(path: Path, check_same_thread: bool) -> KBConnection:
     else:
         conn = sqlite3.connect(uri(path, mode="ro"), uri=True, factory=KBConnection, check_same_thread=check_same_thread)
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # (reads the WAL index: fails here, not later)
+        with _stubs_dropped(path):
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # (reads the WAL index: fails here, not later)
+            except sqlite3.OperationalError:
+                conn.close()  # (before the stubs it made go)
+                raise
     except sqlite3.OperationalError as e:
-        conn.close()
+        if fsutil.is_full(path.parent):  # (SQLite could not make the -shm beside it: 'disk I/O error')
+            raise Unreadable(f"{path}: cannot open the knowledge base: no space left on the device (reading it needs "
+                             "room for a small file beside it); free some space there") from None
         if _folder_writable(path):
             raise
         raise Unreadable(f"{path}: cannot read the knowledge base ({e}): its folder is not writable and a build "
                          f"may be writing it ({' and '.join(_beside(path))} beside it); read it when the build "
                          "is done, or copy the file alone to a folder you can write") from None
     return conn
+
+
+@contextmanager
+def _stubs_dropped(path: Path):
+    """On a full disk, the -wal and -shm files a failed read made beside ``path`` (none was there before it)
+    removed when nothing can be using them: an empty WAL, and a shared-memory file shorter than its first region
+    (SQLite could not extend it; no connection can have mapped it).  Else every failed search left them there."""
+    there = _beside(path)
+    try:
+        yield
+    except sqlite3.Error:
+        wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+        if not there and fsutil.is_full(path.parent) and not _size(wal) and _size(shm) < _SHM_REGION:
+            for stub in (shm, wal):
+                stub.unlink(missing_ok=True)
+        raise
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+_SHM_REGION = 32768  # bytes of the shared-memory index's first region, which every WAL reader maps
 
 
 def document_origin(conn: sqlite3.Connection, doc_id: str) -> dict[str, str | None]:
@@ -254,13 +288,14 @@ def is_damaged(path: str | os.PathLike) -> bool:
         return False
     wal = path.with_name(path.name + "-wal")
     try:
-        conn = sqlite3.connect(_check_uri(path), uri=True)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            pages, = conn.execute("PRAGMA page_count").fetchone()
-            size, = conn.execute("PRAGMA page_size").fetchone()
-        finally:
-            conn.close()
+        with _stubs_dropped(path):
+            conn = sqlite3.connect(_check_uri(path), uri=True)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                pages, = conn.execute("PRAGMA page_count").fetchone()
+                size, = conn.execute("PRAGMA page_size").fetchone()
+            finally:
+                conn.close()
     except sqlite3.Error as e:  # (a folder it cannot write, a lock: not damage; no SQLite file: foreign_file's)
         return is_corruption(e) and e.sqlite_errorname != "SQLITE_NOTADB"
     # (pages not yet copied back from the write-ahead log are in the -wal file, not missing)
@@ -278,11 +313,12 @@ def foreign_file(path: str | os.PathLike) -> str | None:
     # included; a build then takes the file for unused, deletes its WAL and shared-memory index under
     # them, and every later connection of the server reads the database as malformed.
     try:
-        conn = sqlite3.connect(_check_uri(path), uri=True)
-        try:
-            tables = {name for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        finally:
-            conn.close()
+        with _stubs_dropped(path):
+            conn = sqlite3.connect(_check_uri(path), uri=True)
+            try:
+                tables = {name for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            finally:
+                conn.close()
     except sqlite3.DatabaseError as e:
         if getattr(e, "sqlite_errorname", "") == "SQLITE_NOTADB":
             return "is not a knowledge base (not an SQLite file)"
