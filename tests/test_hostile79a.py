@@ -188,3 +188,33 @@ def test_readers_on_a_full_disk_say_so_in_one_line_and_leave_no_wal_or_shm(tmp_p
     assert all("kb.sqlite: cannot open the knowledge base: no space left on the device" in x for x in said), said
     assert "Traceback" not in r.stdout
     assert not [x for x in lines if x.endswith(("-wal", "-shm"))], r.stdout
+
+
+# --- finding 6: policykb's own search output saved into the corpus is not read back as an article
+
+
+def test_search_output_saved_into_the_corpus_is_not_read_back(tmp_path):
+    corpus, out = _three(tmp_path)
+    db = ["--db", str(out)]
+    saved = {"hits.txt": ["search", "干部", *db],
+             "articles.txt": ["search", "干部", "--articles", *db],
+             "hits_csv.txt": ["search", "干部", "--format", "csv", *db],
+             "articles_csv.txt": ["search", "干部", "--articles", "--format", "csv", "--lang", "en", *db],
+             "hits_json.md": ["search", "干部", "--format", "json", *db]}
+    for name, args in saved.items():
+        r = CliRunner().invoke(cli, args)
+        assert r.exit_code == 0 and r.stdout.strip(), r.output
+        (corpus / name).write_text(r.stdout, encoding="utf-8")
+    r = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(out), "-j", "1", "--model", "none.pkl", "--strict"])
+    assert r.exit_code == 0, r.output
+    assert _articles(out) == 3
+    for name in saved:
+        assert f"not read {corpus / name}: " in r.stderr and "policykb's own output, not an article" in r.stderr, r.stderr
+
+
+def test_an_article_opening_like_a_hit_is_still_read(tmp_path):
+    from pipeline.text.ingest import policykb_output
+
+    text = "[1] 某县 2023-05-01 干部工作\n    一是建立谈心谈话制度。\n某县委组织部近日印发通知，推行干部谈心谈话制度。\n"
+    assert policykb_output(text) is None
+    assert policykb_output("举措编号,文章编号,说明\n1,2,某县\n") is None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import product
 import errno
 import hashlib
+import json
 import logging
 import os
 from pathlib import Path
@@ -590,6 +591,8 @@ def read_document(path: str | os.PathLike, max_bytes: int = MAX_BYTES, data: byt
     text, encoding = decode(data, path)
     if fmt == "txt" and _is_url_list(text):
         raise IngestError(path, "a list of URLs (a `policykb fetch` source list), not an article", ours=True)
+    if fmt in ("txt", "md") and (what := policykb_output(text)):
+        raise IngestError(path, f"{what}, saved as text: policykb's own output, not an article", ours=True)
     meta: dict[str, str] = {}
     if fmt == "html" or (fmt != "md" and _HTML_START.match(text[:200])):
         text, meta = _html_article(path, text)
@@ -642,6 +645,48 @@ def _is_redirect(page: str, text: str) -> bool:
 
 _URL_LINE = re.compile(r"(site:)?https?://\S+")
 _CONTENT = re.compile(r"\S")
+
+
+# What `policykb search` prints (pipeline/cli.py, _print_results): a hit's head line, then its text indented by four
+# spaces.  A measure: [measure id] place date categories; an article: article id (16 hex digits-n), date, place, …
+_DATE_CELL = r"(?:\d{4}(?:-\d{2}){0,2}|日期不详)"
+_HIT_HEAD = re.compile(rf"\[\d+\] \S+ {_DATE_CELL}(?: |$)|[0-9a-f]{{16}}-\d+  {_DATE_CELL}\s*  ")
+# Its CSV (search --format csv, the page's download; pipeline/search/hits.py's columns, Chinese or field names): the
+# header's first cells and its last.
+_HIT_CSV_HEADER = re.compile(r"\ufeff?(?:举措编号,文章编号|measure_id,article_id|文章编号,日期|article_id,date),"
+                             r"[^\n]*,(?:知识库链接|link)\r?$")
+
+
+def policykb_output(text: str) -> str | None:
+    """What a text is when `policykb search` wrote it (a result list, its CSV or JSON, saved into the corpus by a
+    user keeping it), or None: read back, every measure of it was counted twice.  Answered at the first line
+    with content for nearly every article."""
+    first = _CONTENT.search(text)
+    if first is None:
+        return None
+    end = text.find("\n", first.start())
+    line = text[first.start():end if end >= 0 else len(text)]
+    if _HIT_CSV_HEADER.match(line):
+        return "a table of search results (`policykb search --format csv`)"
+    if text[first.start()] == "{" and _is_search_json(text):
+        return "search results as JSON (`policykb search --format json`)"
+    if not _HIT_HEAD.match(line):
+        return None
+    heads = 0
+    for ln in text.splitlines():
+        if _HIT_HEAD.match(ln):
+            heads += 1
+        elif ln.strip() and not ln.startswith("    "):  # (a line of prose: an article that opens like a hit)
+            return None
+    return "a list of search results (`policykb search`)" if heads else None
+
+
+def _is_search_json(text: str) -> bool:
+    try:
+        found = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(found, dict) and {"total", "results", "query"} <= found.keys()
 
 
 def _is_url_list(text: str) -> bool:
