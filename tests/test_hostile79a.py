@@ -218,3 +218,69 @@ def test_an_article_opening_like_a_hit_is_still_read(tmp_path):
     text = "[1] 某县 2023-05-01 干部工作\n    一是建立谈心谈话制度。\n某县委组织部近日印发通知，推行干部谈心谈话制度。\n"
     assert policykb_output(text) is None
     assert policykb_output("举措编号,文章编号,说明\n1,2,某县\n") is None
+
+
+# --- finding 7: a long text on few lines: items linked to measures without scanning every measure per item
+
+
+class _Counted(list):
+    """A list that counts the walks over it."""
+
+    walks = 0
+
+    def __iter__(self):
+        type(self).walks += 1
+        return super().__iter__()
+
+
+def _naive_link(measures, items) -> list[list[int]]:
+    out = [[] for _ in measures]
+    for i, (s, e) in enumerate(items):
+        for k, m in enumerate(measures):
+            if m.start <= s and e <= m.end:
+                out[k].append(i)
+                break
+    return out
+
+
+def test_linking_items_to_measures_walks_the_measures_a_bounded_number_of_times():
+    from types import SimpleNamespace
+
+    from pipeline.core.records import Measure
+    from pipeline.extract.measures import link
+
+    measures = _Counted(Measure("举措", None, 10 * k, 10 * k + 8) for k in range(2000))
+    items = [SimpleNamespace(start=10 * k + 1, end=10 * k + 3) for k in range(0, 20000, 7)]
+    _Counted.walks = 0
+    link(measures, items, "figures")
+    assert _Counted.walks <= 3  # (the scan walked them once per item: 2,858 walks here)
+    assert [m.figures for m in measures] == _naive_link(measures, [(it.start, it.end) for it in items])
+
+
+def test_linking_is_the_same_as_the_scan_on_spans_across_and_between_measures():
+    import random
+    from types import SimpleNamespace
+
+    from pipeline.core.records import Measure
+    from pipeline.extract.measures import link
+
+    rng = random.Random(79)
+    for _ in range(200):
+        cuts = sorted(rng.sample(range(200), 12))
+        measures = [Measure("举措", None, a, b) for a, b in zip(cuts[::2], cuts[1::2])]
+        spans = [(s, s + rng.randrange(0, 15)) for s in (rng.randrange(200) for _ in range(30))]
+        link(measures, [SimpleNamespace(start=s, end=e) for s, e in spans], "figures")
+        assert [m.figures for m in measures] == _naive_link(measures, spans)
+
+
+def test_a_line_far_longer_than_any_article_is_skipped_with_its_length(tmp_path):
+    from pipeline.text.ingest import IngestError, read_document
+
+    p = tmp_path / "long.txt"
+    p.write_text(NOTE.format(n=1) + "干部考核" * 60_000 + "\n" + NOTE.format(n=2), encoding="utf-8")
+    try:
+        read_document(p)
+    except IngestError as e:
+        assert e.reason == "a line of 240,000 characters (over 200,000): not an article"
+    else:
+        raise AssertionError("read as an article")
