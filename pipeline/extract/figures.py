@@ -1353,6 +1353,8 @@ def _unit_and_end(scan: _Scan, m: re.Match[str], G: tuple, s: int, e: int) -> tu
         return unit, e  # 两人均是, 五人均来自: 均 is "all of them", not the 人均 of a rate
     if unit == "年" and scan.text.startswith("均", e) and scan.text.endswith("连续", 0, s):
         return unit, e  # 连续两年均超过: each of the years running, not the 年均 (yearly average) the segmenter cut
+    if scan.text.startswith("钱", e) and (word := w.at(e - 1)) and scan.text[word[0]:word[1]] == unit + "钱":
+        return unit, e  # 两三千|块钱: the unit and 钱 after it, one word of the segmenter's (money counted, no other word)
     if G[_G_UNIT] and not G[_G_POST] and (not arabic or unit in _SHRINKABLE):
         cut = _shorter_unit(unit, e, w)
         if cut is not None:

@@ -195,7 +195,21 @@ def lexicon() -> tuple[dict[str, LexiconEntry], frozenset[str]]:
                     and not any(p[1] in _COUNTING_WORDS for p in parts):
                 forms.setdefault("、".join(parts), entry)  # “两不愁、三保障”: its numbered parts set apart by 、
                 # (not 五个、一批, 五位、一体: a count of things is no part)
+        if _items_name_it(entry.components):
+            forms.setdefault("、".join(entry.components), entry)  # 政治意识、大局意识、核心意识、看齐意识: the
+            # items written out with no name are the formula (not 农业、农村、农民, 党委、人大、政府、政协: nouns
+            # any text lists; not 政治判断力…: items too long for a list to be a formula, the guidelines' four)
     return forms, frozenset(str(x) for x in data.get("not_slogans", []))
+
+
+def _items_name_it(components: tuple[str, ...]) -> bool:
+    """A national formula's standard items that name it when written out alone: three or more, each three or four
+    characters, not all of them people or bodies (党代表、人大代表、政协委员: whom a text invites, listed)."""
+    return len(components) >= 3 and all(3 <= len(c) <= 4 and _HAN_ONLY.fullmatch(c) for c in components) \
+        and not all(c.endswith(_PEOPLE_OR_BODIES) for c in components)
+
+
+_PEOPLE_OR_BODIES = tuple(word_list("subject_agent_heads.txt"))
 
 
 # A national formula built of numbered parts, each a numeral and one to three characters (三龄两历一身份,
@@ -1127,6 +1141,18 @@ def _named_plain(entry: LexiconEntry, text: str, b: int) -> bool:
                 or _COUNTED_RULES_AFTER.match(text, b) and "、" in text[max(0, b - 12):b])  # (a list's last item)
 
 
+_PAIR_GAP = re.compile(rf"[，,、]?[{CJK}]{{0,3}}")  # (人员能进能出，岗位能上能下: a comma and whose, between)
+
+
+def _side_by_side_plain(plain: list[_Cand], forms: dict[str, LexiconEntry], text: str) -> list[_Cand]:
+    """人员能进能出，岗位能上能下: two quoted_only formulas written plain next to each other (a comma and a word
+    or two between, no more) are the formulas, each naming the other as quote marks would (the phrase of running
+    text comes alone: 推进领导干部能上能下)."""
+    return [c for c in plain if any(forms[d[2]] is not forms[c[2]] and (_PAIR_GAP.fullmatch(text, c[1], d[0])
+                                                                       or _PAIR_GAP.fullmatch(text, d[1], c[0]))
+                                    for d in plain)]
+
+
 @lru_cache(maxsize=1)
 def _entries_with_context() -> tuple[LexiconEntry, ...]:
     return tuple({id(e): e for e in lexicon()[0].values() if e.context}.values())
@@ -1191,6 +1217,7 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
     forms, never = lexicon()
     forms = _forms_in_context(forms, text)
     cands = _quoted_candidates(text)
+    plain: list[_Cand] = []  # quoted_only formulas written plain, no word after naming them (see _side_by_side_plain)
     if forms:
         ac, keys = _lexicon_matcher()
         for k, a, b in ac.find_matches_as_indexes(text):
@@ -1198,17 +1225,22 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
                 continue  # an entry out of its context in this text (see _forms_in_context)
             quoted = text[a - 1:a] in _QUOTE_OPEN and text[b:b + 1] in _QUOTE_CLOSE  # (not “四大家族”)
             if forms[keys[k]].quoted_only and not quoted and not _named_plain(forms[keys[k]], text, b):
+                plain.append((a, b, keys[k], "lexicon", None, None))
                 continue  # 推进领导干部能上能下: the phrase, not the formula (“能上能下”, 能上能下机制 are)
             if not quoted and _names_a_medium(text, a, b):
                 continue  # 来源：三农在线, 某某网: a medium named after the formula, no mention of it
             if keys[k][1:2] == "套" and text[a - 1:a] in _QUOTE_CLOSE:
                 continue  # “党支部、村委会、合作社”三套班子: the bodies just listed, counted (not the formula)
+            if _written_out(keys[k], forms[keys[k]]) and (_FAULTS_AFTER.match(text, b)
+                                                         or _PROBLEMS_BEFORE.search(text, max(0, a - 8), a)):
+                continue  # 整治形式主义、官僚主义、享乐主义、奢靡之风: faults the text fights, listed (the guidelines' problems)
             if "、" in keys[k] and text[b:b + 1] == "、":
                 continue  # “德才兼备、以德为先、以实为要”: a longer list of its own that opens with the formula's items
             if _splits_word(words, b) and "、" not in keys[k]:
                 continue  # 三下|乡镇调研: went down three times, the formula's last character opens a word (a
                 # listed run of its items stands however its last word is cut: 不想|腐中)
             cands.append((a, b, keys[k], "lexicon", None, None))
+    cands += _side_by_side_plain(plain, forms, text)
     cands += _shaped_candidates(text, never, words)
     runs = _principle_runs(text, never)
     cands += _enumerations_named(text, never)
@@ -1226,6 +1258,7 @@ def find_slogans(text: str, exclude: list[tuple[int, int]] = (),
     out = [replace(s, local=False) if s.local and s.canonical in parts and parts[s.canonical][1] in groups
            and _items_of_the_whole(s.components, forms.get(parts[s.canonical][1])) else s for s in out]
     out = _named_bare_before_its_kind(_spelled_then_shortened(_short_forms_joined(out, text), text), text, exclude)
+    out = _listed_then_counted_by_its_head(out, text)
     return sorted(out, key=lambda x: x.start)
 
 
@@ -1284,6 +1317,35 @@ def _spelled_then_shortened(slogans: list[Slogan], text: str) -> list[Slogan]:
                 break
     return [replace(s, components=s.components or items[id(s)]) if id(s) in items else s
             for s in slogans if id(s) not in gone]
+
+
+# “比引领、比治理、比环境、比经济”的四比: right after a quoted list, the count of its items and the head they share
+_COUNT_OF_THE_HEAD = re.compile(r"[”\"’]的?([二三四五六七八九十两])(.)")
+
+
+def _listed_then_counted_by_its_head(slogans: list[Slogan], text: str) -> list[Slogan]:
+    """A quoted list of items under one head, named right after by the count of its items and that head
+    (“比甲、比乙、比丙、比丁”的四比), is one slogan, the counted name, the list its components; the list is no
+    second slogan, and the name found on its own (“四比”) takes the list's items."""
+    names: dict[int, tuple[str, int]] = {}  # (id of a list -> its name and where the name ends)
+    for s in slogans:
+        if s.numbered or len(s.components) < 2 or len({c[:1] for c in s.components}) != 1:
+            continue
+        for _, e in s.mentions:
+            m = _COUNT_OF_THE_HEAD.match(text, e)
+            if m and m.group(2) == s.components[0][0] and parse_chinese(m.group(1)) == len(s.components):
+                names[id(s)] = (m.group(1) + m.group(2), m.end())
+                break
+    found = {s.canonical: s for s in slogans if id(s) not in names}
+    items = {names[id(s)][0]: s.components for s in slogans if id(s) in names}
+    out = [replace(s, components=items[s.canonical], count_matches=len(items[s.canonical]) == s.count)
+           if s.canonical in items and not s.components else s for s in slogans if id(s) not in names]
+    for s in slogans:
+        if id(s) in names and names[id(s)][0] not in found:
+            name, b = names[id(s)]
+            out.append(replace(s, text=name, canonical=name, numbered=True, count=len(s.components),
+                               count_matches=True, start=b - 2, end=b, mentions=[(b - 2, b)]))
+    return out  # (find_slogans sorts them)
 
 
 # 百县千镇万村高质量发展工程: a programme named by numbered parts, one to three characters each, then its words
@@ -2021,7 +2083,9 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
     """One slogan from its mentions: its count, its items and the lexicon's definition."""
     start, end, s, kind, _, items = group[0]
     entry = forms.get(s) or forms.get(canonical)
-    if entry:
+    if _written_out(s, entry):
+        count = None  # (its numeral is in its name, which the text does not write)
+    elif entry:
         count = list(entry.count) if isinstance(entry.count, tuple) else entry.count
     elif kind == "counted":
         count = _count(re.match(f"[{NUMERALS}]+", s).group(0))  # 三个“一线” counts 3: 一线 is a word
@@ -2048,6 +2112,12 @@ def _slogan(text: str, paragraphs: list[tuple[int, int, str]], canonical: str, g
         start=start, end=end, definition=entry.definition if entry else None,
         mentions=[(g[0], g[1]) for g in group] + ([bare] if bare else []),  # (the bare mention: no figure)
     )
+
+
+def _written_out(s: str, entry: LexiconEntry | None) -> bool:
+    """政治意识、大局意识、核心意识、看齐意识: a national formula's items written out, its name unsaid (they are
+    its components)."""
+    return entry is not None and s == "、".join(entry.components)
 
 
 _ITEM_TRIM = " :：，,、；;"
@@ -2139,6 +2209,8 @@ def _components(text, paragraphs, group, kind, entry, n) -> list[str]:
         if _MIDDLE_RUN.fullmatch(u) and u[0] != u[3]:
             return [u[i:i + 3] for i in range(0, len(u), 3)]  # 访民情/惠民生/聚民心
         return [u[0] + part for part in u.split(u[0])[1:]]
+    if _written_out(s, entry):
+        return list(entry.components)
     if entry and entry.count is None:
         # An unnumbered formula is its own list: 选育管用 -> 选/育/管/用, 能上能下 -> 能上/能下.
         c = _unquote(entry.canonical)
@@ -2866,7 +2938,8 @@ def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]])
     Quotes in “”, "" or 「」 count; ‘’ nested inside a quotation (a speaker's ‘本土干部’)
     do not.  A quote inside a slogan's mention (三个“一线”) belongs to the slogan."""
     skip = {s.text for s in slogans} | {c for s in slogans for c in s.components} | {s.canonical for s in slogans} \
-        | {w for s in slogans for c in s.components if (p := _PAIR_ITEM.fullmatch(c)) for w in p.group(1, 2)}  # (甲与乙)
+        | {w for s in slogans for c in s.components if (p := _PAIR_ITEM.fullmatch(c)) for w in p.group(1, 2)} \
+        | {text[a:b] for s in slogans for a, b in s.mentions}  # (甲与乙; “村两委”: a form of 两委, mentioned)
     inside = sorted(sp for s in slogans for sp in s.mentions)
     reach = list(accumulate((b for _, b in inside), max))
     excluded = Taken(len(text), taken)
