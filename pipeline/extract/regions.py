@@ -3440,6 +3440,7 @@ def _locate(text: str, g: Gazetteer, *, title: str | None = None, affiliation: s
     headline = [m for m in named if not _HIDES_THE_UNIT.match(title or "", m.end)]
     weighed += [m for m in named if m not in headline]  # (湖北一地…: a passing mention)
     organs = {m.start for m in weighed if m.place.level in ("province", "city", "county", "township") and _ORGAN_AFTER.match(text, m.end)}
+    organs |= {m.start for m in weighed if m.place.level in ("province", "city", "county") and m not in named and _acts(segments[0], m)}
     echoes = _said_again(text, weighed)
     for m in seats:
         echoes[g.lineage(m.place.code)[-1]] += 1  # the seat of the province's organs: a vote for the province
@@ -3507,6 +3508,23 @@ def _locate(text: str, g: Gazetteer, *, title: str | None = None, affiliation: s
         region, reason, confidence = g.places[_INNER_MONGOLIA], "no place named; the text speaks as a banner (旗委, 苏木)", 0.25
     return Placement(mentions=_without_source_line(text, found["body"], source), title_mentions=found.get("title", []), meta_mentions=found.get("meta", []),
                      region=region, reason=reason, confidence=confidence)
+
+
+_CLAUSE_OPENING = frozenset("，,。；;：:\n")
+_SPACE_CHARS = frozenset(" \u3000\t")  # (a clause may open after a blank: ，　某市…)
+_COPULAS = word_set("copula_verbs.txt")  # 是, 成为, 位于: what a unit is, not what it does
+
+
+def _acts(seg: "_Segment", m: RegionMention) -> bool:
+    """近年来，某市聚焦…, 为此，某市出台…: a unit opening a clause, a verb after it (not 某县是…, 某市位于…): the
+    unit at work, whose practice the text reports, as where its own organ acts (某市委组织部…)."""
+    i = m.start
+    while i and seg.text[i - 1] in _SPACE_CHARS:
+        i -= 1
+    if i and seg.text[i - 1] not in _CLAUSE_OPENING or m.end not in seg.bounds:
+        return False
+    word = seg.bounds.word_at(seg.text, m.end)  # (a verb, or an adverb opening the predicate: 某县还建立…, 某省将继续…)
+    return predicate_tag(word) in ("v", "d") and word not in _COPULAS or seg.text.startswith(_ACTION_VERBS, m.end)  # (选派: untagged)
 
 
 def _own_medium_names_its_county(g: Gazetteer, home: Place | None, region: Place, body: list[RegionMention],
@@ -5195,10 +5213,14 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     if len(provinces) >= 3 and _share(provinces, total) < 0.5:
         return None, f"national: {len(provinces)} provinces named, none with half the weight", 0.0
     local = _local_weights(g, own, level_of)
-    if not title and not organs and len(local) >= 3 and max(local.values()) <= 0.5 * sum(local.values()):
-        # a feature telling of people in the counties and towns of three provinces or more, none holding
+    if not title and not organs and len(local) >= 2 and max(local.values()) <= 0.5 * sum(local.values()):
+        # a feature telling of people in the counties and towns of two provinces or more, none holding
         # more than half of what is said of them (its headline names none; no unit's organ acts in it:
-        # 某市委组织部 hosting cadres of counties elsewhere, 某省委组织部 citing them, is that unit's report)
+        # 某市委组织部 hosting cadres of counties elsewhere, 某省委组织部 citing them, is that unit's report);
+        # of two, each holds half: no weight chooses between them, however often one's province is named around them
+        if len(local) == 2:
+            names = " and ".join(g.places[c].name for c in provinces if c in local)
+            return None, f"ambiguous: counties and towns of {names} named equally", 0.0
         return None, f"national: counties and towns of {len(local)} provinces named, none with more than half their weight", 0.0
     if nation >= _NATION_SPOKEN and total[provinces[0]] <= _BARELY_NAMED:
         # a national item that cites one place's example in passing (…全国各地纷纷试点, 中央…; 某省某县 once)
@@ -5218,6 +5240,12 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     if len(provinces) > 1 and total[provinces[0]] == total[provinces[1]]:
         names = " and ".join(g.places[c].name for c in provinces[:2])
         return None, f"ambiguous: {names} are named equally", 0.0
+    if len(provinces) > 1 and total[provinces[0]] <= _BARELY_NAMED and not (title or meta or organs or echoes) \
+            and not any(level_of[c] in _SCENE_LEVELS for c in own):
+        # 某省某县 named once in a person's career, 某省社科院研究员认为…: places of two provinces or more named in
+        # passing, none a scene (no town or village), none at work, none spoken of again (该县): nothing places it
+        names = " and ".join(g.places[c].name for c in provinces[:2])
+        return None, f"ambiguous: {names} barely named", 0.0
     written = {m.place.code for m in (*body, *title, *meta)}
     chosen, why, conf = provinces[0], [_weighed(g, provinces[0], total, own, written)], _share(provinces, total)
     for level, enough in (("city", _city_enough), ("county", _county_enough), ("township", _township_enough)):
@@ -5231,6 +5259,8 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
             continue
         if level == "county" and total[kids[0]] < _COUNTY_SHARE * total[provinces[0]]:
             break  # a provincial report that cites one county's example stays above the county
+        if level == "county" and len(kids) > 1 and sum(m.place.code == chosen and m.start in organs for m in body) >= _CITY_ORGAN_ACTS:
+            break  # a unit at work twice (某市出台…, 某市委组织部…) citing examples of two counties or more under it stays there
         if len(kids) > 1 and total[kids[0]] == total[kids[1]]:
             why.append(f"ambiguous below: {g.places[kids[0]].name} and {g.places[kids[1]].name} equally named")
             break
@@ -5295,6 +5325,7 @@ def _local_weights(g: Gazetteer, own: dict[str, float], level_of: dict[str, str]
 
 
 _LOCAL_LEVELS = frozenset(("county", "township", "village", "zone"))
+_SCENE_LEVELS = frozenset(("township", "village", "zone"))  # a story set there, however often it is named
 # A county or town holding all that is named below the city is the scene of the story when named this
 # often (five mentions or a headline's) and carrying this share of the province's weight
 _STORY_WEIGHT = 5
