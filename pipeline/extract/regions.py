@@ -5219,8 +5219,8 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
         # 某市委组织部 hosting cadres of counties elsewhere, 某省委组织部 citing them, is that unit's report);
         # of two, each holds half: no weight chooses between them, however often one's province is named around them
         if len(local) == 2:
-            names = " and ".join(g.places[c].name for c in provinces if c in local)
-            return None, f"ambiguous: counties and towns of {names} named equally", 0.0
+            first, second = (g.places[c].name for c in provinces if c in local)
+            return None, f"ambiguous: counties and towns of {first} and {second} named equally", 0.0
         return None, f"national: counties and towns of {len(local)} provinces named, none with more than half their weight", 0.0
     if nation >= _NATION_SPOKEN and total[provinces[0]] <= _BARELY_NAMED:
         # a national item that cites one place's example in passing (…全国各地纷纷试点, 中央…; 某省某县 once)
@@ -5244,8 +5244,8 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
             and not any(level_of[c] in _SCENE_LEVELS for c in own):
         # 某省某县 named once in a person's career, 某省社科院研究员认为…: places of two provinces or more named in
         # passing, none a scene (no town or village), none at work, none spoken of again (该县): nothing places it
-        names = " and ".join(g.places[c].name for c in provinces[:2])
-        return None, f"ambiguous: {names} barely named", 0.0
+        first, second = (g.places[c].name for c in provinces[:2])
+        return None, f"ambiguous: {first} and {second} barely named", 0.0
     written = {m.place.code for m in (*body, *title, *meta)}
     chosen, why, conf = provinces[0], [_weighed(g, provinces[0], total, own, written)], _share(provinces, total)
     for level, enough in (("city", _city_enough), ("county", _county_enough), ("township", _township_enough)):
