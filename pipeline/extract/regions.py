@@ -1156,11 +1156,9 @@ class _Evidence:
         cities, provinces = _region(self.g, self.stated_units(hit))
         return ("city", cities) if cities else ("province", provinces)
 
-    def stated_units(self, hit: _Hit, before: bool = False) -> list[str]:
-        """The codes of the units the article states, but for ``hit`` and its name said again; ``before``: only
-        those its headline or author unit states, or its text before the hit."""
-        return [code for key, code in self.stated.items() if not self._echoes(hit, key)
-                and not (before and _read_after(key, hit))]
+    def stated_units(self, hit: _Hit) -> list[str]:
+        """The codes of the units the article states, but for ``hit`` and its name said again."""
+        return [code for key, code in self.stated.items() if not self._echoes(hit, key)]
 
     def cued_elsewhere(self, p: Place, hit: _Hit) -> bool:
         return any(p.code in codes for key, codes in self.cued.items() if key != (hit.segment, hit.start))
@@ -1255,21 +1253,15 @@ def _in_stated_region(g: Gazetteer, hit: _Hit, places: list[Place], ev: _Evidenc
     return inside, names
 
 
-def _read_after(key: tuple[str, int], hit: _Hit) -> bool:
-    """The mention at ``key`` is read after ``hit``: later in its text, or in the body where the hit is the headline's
-    or the author unit's."""
-    return key[0] == hit.segment and key[1] > hit.start or key[0] == "body" and hit.segment != "body"
-
-
 def _unique_town_out_of_region(g: Gazetteer, hit: _Hit, p: Place, ev: _Evidence) -> str:
     """The province of a town named alone whose one namesake lies outside every province the article states
-    before it (a county or town of the headline, or of the text before it) and nothing else in the article vouches for (二郎乡 in an article about 岳池县: the list's only 二郎乡 is in
+    and nothing else in the article vouches for (二郎乡 in an article about 岳池县: the list's only 二郎乡 is in
     甘肃省), else "": as a town of several namesakes, it is not carried into another province (a town the list
     lacks, merged since, keeps its name in older pages).  Its villages or its county named do vouch for it."""
     if p.level != "township" or not p.code or hit.form_of[p.code].kind not in ("full", "alias") \
             or ev.support(p, hit)[0] > 0:
         return ""
-    codes = ev.stated_units(hit, before=True)  # (望京街道 opening the text, then 赴上海市浦东新区考察: the town stands)
+    codes = ev.stated_units(hit)
     if not any(g.places[c].level in ("county", "township") for c in codes):
         return ""  # (a city or province alone, 朝阳 read as 朝阳市 in a banner's village names, says too little)
     province = g.lineage(p.code)[-1]
