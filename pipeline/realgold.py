@@ -192,9 +192,6 @@ class Scorer:
         for m in getattr(x, "unit_regions", []):
             if (span := _unit_span(art, clean, m, text)) is not None:
                 got.append((*span, norm(m.place.name), m.place.level))
-        for m in getattr(x, "source_regions", []):  # (来源：某县委组织部: an organ's name holds the place)
-            if (span := _unit_span(art, clean, m, text, art.source)) is not None:
-                got.append((*span, norm(m.place.name), m.place.level))
         want = [(p["start"], p["end"], norm(p["name"]), p["level"]) for p in g["places"]]
         used: set[int] = set()
         for a, b, name, level in got:
@@ -265,15 +262,13 @@ def _kicker_span(art, clean) -> tuple[int, int] | None:
     return clean.orig_span(at, at + len(art.kicker)) if at >= 0 else None
 
 
-def _unit_span(art, clean, m, page: str | None = None, unit: str | None = None) -> tuple[int, int] | None:
+def _unit_span(art, clean, m, page: str | None = None) -> tuple[int, int] | None:
     """The page span of a place named in the article's affiliation (the issuers' lines joined by
-    spaces, or a signature's unit), or in ``unit`` (its source, an organ): the line holding it, found above
-    the article's text, else below; else, in ``page`` (the page's text), the field that holds it above the
-    article (a metadata line's)."""
-    unit = art.affiliation if unit is None else unit
-    line_start = unit.rfind(" ", 0, m.start) + 1
-    line_end = unit.find(" ", m.end)
-    line = unit[line_start:line_end if line_end >= 0 else None]
+    spaces, or a signature's unit): the line holding it, found above the article's text, else below;
+    else, in ``page`` (the page's text), the field that holds it above the article (a metadata line's)."""
+    line_start = art.affiliation.rfind(" ", 0, m.start) + 1
+    line_end = art.affiliation.find(" ", m.end)
+    line = art.affiliation[line_start:line_end if line_end >= 0 else None]
     end = art.doc_start + len(art.text)
     at = clean.text.find(line, end, end + 40)  # a closing signature's unit, just under the text (…。(某镇 某某))
     if at < 0:

@@ -66,9 +66,6 @@ def found_towns(case: dict) -> tuple[list[tuple[int, int, str, str]], list[tuple
         for m in x.unit_regions:  # (the issuers' lines over a notice, a signature's unit: scored as the gold scores them)
             if m.place.level == "township" and (span := _unit_span(art, pd.clean, m, page)) is not None:
                 body.append((*span, m.place.name, m.place.path))
-        for m in x.source_regions:  # (来源：某镇人民政府, （某乡党委 供稿）: an organ's source)
-            if m.place.level == "township" and (span := _unit_span(art, pd.clean, m, page, art.source)) is not None:
-                body.append((*span, m.place.name, m.place.path))
     return body, head, page, at
 
 

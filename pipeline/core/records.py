@@ -315,7 +315,7 @@ class RegionMention:
     reason: str | None = None
 
     def to_dict(self, where: str) -> dict[str, Any]:
-        """The mention with its place; ``where`` it was found: title, text, affiliation or source (whose offsets it gives)."""
+        """The mention with its place; ``where`` it was found: title, text or affiliation (whose offsets it gives)."""
         p = self.place
         return {"text": self.text, "start": self.start, "end": self.end, "in": where, "level": p.level,
                 "name": p.name, "code": p.code, "path": p.path, "reason": self.reason}
@@ -385,7 +385,6 @@ class Extraction:
     title_regions: list[RegionMention] = field(default_factory=list)  # offsets index the title
     region_confidence: float | None = None
     unit_regions: list[RegionMention] = field(default_factory=list)  # offsets index Article.affiliation (the issuers' lines)
-    source_regions: list[RegionMention] = field(default_factory=list)  # offsets index Article.source (an organ: 某县委组织部)
 
     def region_dict(self) -> dict[str, Any] | None:
         """The primary region with how it was chosen (the regions row of the knowledge base); an
@@ -417,8 +416,7 @@ class Extraction:
             "editor": a.editor, "affiliation": a.affiliation,
             "region": self.region_dict(),
             "places": [m.to_dict(where) for where, ms in (("title", self.title_regions), ("text", self.regions),
-                                                          ("affiliation", self.unit_regions),
-                                                          ("source", self.source_regions)) for m in ms],
+                                                          ("affiliation", self.unit_regions)) for m in ms],
             "regions_mentioned": regions_mentioned,
             "text": a.text,
             "slogans": [s.to_dict() for s in self.slogans],

@@ -20,7 +20,7 @@ from pipeline.extract.dates import find_dates
 from pipeline.extract.documents import find_documents, read_documents
 from pipeline.extract.figures import before_its_noun, find_figures
 from pipeline.extract.measures import find_measures, link
-from pipeline.extract.regions import Gazetteer, locate, organ_source_mentions
+from pipeline.extract.regions import Gazetteer, locate
 from pipeline.extract.slogans import classify_quoted, find_slogans, quoted_terms
 from pipeline.extract.spans import Component, check_order
 from pipeline.nlp.segment import get_segmenter, predicate_tag
@@ -262,7 +262,6 @@ def extract_article(art: Article, gazetteer: Gazetteer | None = None) -> Extract
         region_confidence=placed.confidence,
         # (the unit's mentions end where its source begins: a medium's name is no mention)
         unit_regions=[m for m in placed.meta_mentions if art.affiliation and m.end <= len(art.affiliation)],
-        source_regions=organ_source_mentions(placed.meta_mentions, art.affiliation, art.source),
     )
 
 
@@ -270,8 +269,8 @@ def regions_mentioned(x: Extraction, g: Gazetteer | None = None) -> list[str]:
     g = g or Gazetteer.load()
     seen: list[str] = []
     codes = set()
-    places = [m.place for m in x.title_regions + x.regions + x.unit_regions + x.source_regions] + ([x.region] if x.region else [])
-    for m in x.title_regions + sorted(x.regions, key=lambda m: m.start) + x.unit_regions + x.source_regions:
+    places = [m.place for m in x.title_regions + x.regions + x.unit_regions] + ([x.region] if x.region else [])
+    for m in x.title_regions + sorted(x.regions, key=lambda m: m.start) + x.unit_regions:
         if x.region is not None and m.place.code == x.region.code or m.place.code in codes:
             continue
         codes.add(m.place.code)

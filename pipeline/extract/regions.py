@@ -1153,12 +1153,8 @@ class _Evidence:
         """The cities the article states (the city of each stated unit below a province; a municipality or a
         county its province governs stands for its own city), else its provinces, else none: ("city" or
         "province", codes).  A name said again is not counted for itself."""
-        cities, provinces = _region(self.g, self.stated_units(hit))
+        cities, provinces = _region(self.g, (code for key, code in self.stated.items() if not self._echoes(hit, key)))
         return ("city", cities) if cities else ("province", provinces)
-
-    def stated_units(self, hit: _Hit) -> list[str]:
-        """The codes of the units the article states, but for ``hit`` and its name said again."""
-        return [code for key, code in self.stated.items() if not self._echoes(hit, key)]
 
     def cued_elsewhere(self, p: Place, hit: _Hit) -> bool:
         return any(p.code in codes for key, codes in self.cued.items() if key != (hit.segment, hit.start))
@@ -1253,21 +1249,6 @@ def _in_stated_region(g: Gazetteer, hit: _Hit, places: list[Place], ev: _Evidenc
     return inside, names
 
 
-def _unique_town_out_of_region(g: Gazetteer, hit: _Hit, p: Place, ev: _Evidence) -> str:
-    """The province of a town named alone whose one namesake lies outside every province the article states
-    and nothing else in the article vouches for (二郎乡 in an article about 岳池县: the list's only 二郎乡 is in
-    甘肃省), else "": as a town of several namesakes, it is not carried into another province (a town the list
-    lacks, merged since, keeps its name in older pages).  Its villages or its county named do vouch for it."""
-    if p.level != "township" or not p.code or hit.form_of[p.code].kind not in ("full", "alias") \
-            or ev.support(p, hit)[0] > 0:
-        return ""
-    codes = ev.stated_units(hit)
-    if not any(g.places[c].level in ("county", "township") for c in codes):
-        return ""  # (a city or province alone, 朝阳 read as 朝阳市 in a banner's village names, says too little)
-    province = g.lineage(p.code)[-1]
-    return g.places[province].name if province not in {g.lineage(c)[-1] for c in codes} else ""
-
-
 def _sibling_level(p: Place) -> bool:
     """Towns and villages: units whose siblings named in the article vouch for their parent."""
     return p.level in ("township", "village") and bool(p.code)
@@ -1325,15 +1306,6 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
         left = [p for p in places if p.code in chained.candidates] if not chained.place.code else []
         return left if len(left) > 1 else [chained.place], \
             f"as named under its chain: {chained.place.path}" + (_left_among(g, left) if len(left) > 1 else "")
-    same = [p for p in places if hit.form_of[p.code].kind in ("full", "alias")]  # (not 望京镇 for a 望京街道)
-    if len(same) == 1 and (away := _unique_town_out_of_region(g, hit, same[0], ev)):
-        variants, region = _in_stated_region(g, hit, [p for p in places if hit.form_of[p.code].kind == "variant"], ev)
-        if len(variants) == 1:  # (井陉县 … 上安乡: the county's 上安镇, not 海南省's 上安乡)
-            n, why = ev.support(variants[0], hit)
-            return variants, f"context vote: {why}" if n > 0 else \
-                f"context vote: the only town of its stem in {region}, written with another level word"
-        return [_unlisted_town(None, hit.text)], f"ambiguous: its only namesake lies in {away}, none in {region}, " \
-            "where the article's places lie"
     if len(places) == 1:
         return places, "unique name"
     provinces = [p for p in places if p.level == "province"]
@@ -1342,6 +1314,7 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
     if hit.text in earlier:
         return [earlier[hit.text].place], "as resolved at its first mention"
     stated, narrowed = None, ""
+    same = [p for p in places if hit.form_of[p.code].kind in ("full", "alias")]  # (not 望京镇 for a 望京街道)
     if len(same) > 1 and all(p.level == "township" and p.code for p in places):
         stated, region = _in_stated_region(g, hit, same, ev)
         if stated is not None and len(stated) == 1:  # (the vote's own reason where it has one)
@@ -3527,18 +3500,6 @@ def _own_medium_names_its_county(g: Gazetteer, home: Place | None, region: Place
         and home.code not in g.lineage(region.code) \
         and any(m.place.code == home.code and m.start < first_paragraph_end for m in body) \
         and sum(m.place.code == home.code for m in body) >= 2  # (宁陕县转发《石泉县…经验》: one passing mention)
-
-
-def organ_source_mentions(meta: list[RegionMention], affiliation: str | None, source: str | None) -> list[RegionMention]:
-    """The places of a source that is an organ (来源：某县委组织部, （某乡党委 供稿）), their offsets into the
-    source: a name that is part of an institution's is a mention; a medium's (某某日报) is not, nor a bare
-    unit's (发布机构 | 某镇: a disclosure table's field).  ``meta``: the mentions of the author unit and the
-    source joined by a space (Placement.meta_mentions); a source the unit already holds is not read twice."""
-    if not source or affiliation and source in affiliation:
-        return []
-    at = len(affiliation) + 1 if affiliation else 0
-    own = [replace(m, start=m.start - at, end=m.end - at) for m in meta if m.start >= at]
-    return own if own and _ORGAN_AFTER.match(source, own[-1].end) else []
 
 
 # 某某县纪委监委, 某某镇党委: the unit's own organ acts (whose practice it is, more than a place the story visits)

@@ -156,7 +156,7 @@ def _region_rows(t: dict[str, list[tuple]], aid: str, x, spans) -> None:
             "level": p.level, "township": p.township, "path": p.path} | span)
 
     t["region_mentions"] += [mention(m, {"start": m.start, "end": m.end} | spans(m.start, m.end)) for m in x.regions]
-    t["region_mentions"] += [mention(m, {}) for m in x.title_regions + x.unit_regions + x.source_regions]
+    t["region_mentions"] += [mention(m, {}) for m in x.title_regions + x.unit_regions]
 
 
 def _measure_rows(t: dict[str, list[tuple]], aid: str, x, first_measure: int, orig) -> dict[int, int]:

@@ -1910,14 +1910,10 @@ def _glued_people(run: str) -> list[str] | None:
     return names if names and all(is_person_name(n) and not plain_word(n) and not is_place_word(n) for n in names) else None
 
 
-_IN_BRACKETS = re.compile(r"^[（(]\s*([^()（）]+?)\s*[)）]$")
-
-
 def signed_by_unit(line: str) -> tuple[list[str], str] | None:
-    """A closing line of the writers' unit and their names, on its own line, bare or in brackets (某某县财政局 张三,
-    （某某县某某镇 张三 李四）): the names and the unit; None for a line that is only names, or any sentence."""
-    line = _IN_BRACKETS.sub(r"\1", line.strip())  # (the brackets dropped the unit with them: names only were read)
-    if len(line) > 40 or re.search("[。，,；;！？!?：:()（）]", line):
+    """A closing line of the writers' unit and their names, no brackets (某某县财政局 张三, 某某镇 张三
+    李四): the names and the unit; None for a line that is only names, or any sentence."""
+    if len(line) > 40 or re.search("[。，,；;！？!?：:]", line):
         return None
     signed = _signed_names(line.strip())
     return signed if signed and signed[1] else None
