@@ -55,24 +55,24 @@ def test_a_unit_that_only_is_something_is_not_at_work(g):
 
 # --- places of two provinces named in passing, none a scene, none at work ---------------------------------------
 
-_IN_PASSING = ("据报道，目前最年轻的区县长出生于1988年。2017年3月，他出任福建省上杭县委副书记，随后当选县长。\n"
-               "陕西省社科院一位研究员认为，年轻干部的成长通道正在拓宽，高学历成为选任的新趋势。\n"
-               "他表示，班子结构因此更加优化，年轻干部经过历练后会逐步成熟。")
+_IN_PASSING = ("有评论指出，基层年轻干部的成长周期正在缩短。2019年秋，一名35岁的博士出任甘肃省临泽县委副书记，不久后当选县长。\n"
+               "四川省一所高校的一位教授分析说，学历和基层经历并重，已成为选拔干部的新取向。\n"
+               "她认为，这种变化有利于班子的长远建设，但培养措施还需跟上。")
 
 
 def test_places_of_two_provinces_named_in_passing_leave_the_region_ambiguous(g):
     placed = locate(_IN_PASSING, g, first_paragraph_end=_IN_PASSING.index("\n"))
     assert placed.region is None
-    assert placed.reason == "ambiguous: 福建省 and 陕西省 barely named"
+    assert placed.reason == "ambiguous: 甘肃省 and 四川省 barely named"
 
 
 def test_a_county_spoken_of_again_is_no_passing_mention(g):
     text = _IN_PASSING + "该县干部普遍认可这一做法。"
     placed = locate(text, g, first_paragraph_end=_IN_PASSING.index("\n"))
-    assert placed.region is not None and placed.region.county == "上杭县", placed.reason
+    assert placed.region is not None and placed.region.county == "临泽县", placed.reason
 
 
 def test_a_county_at_work_is_no_passing_mention(g):
-    text = _IN_PASSING + "\n近日，上杭县推行年轻干部“墩苗”计划。"
+    text = _IN_PASSING + "\n近日，临泽县推行年轻干部“墩苗”计划。"
     placed = locate(text, g, first_paragraph_end=_IN_PASSING.index("\n"))
-    assert placed.region is not None and placed.region.county == "上杭县", placed.reason
+    assert placed.region is not None and placed.region.county == "临泽县", placed.reason
