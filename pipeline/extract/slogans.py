@@ -1319,7 +1319,7 @@ def _spelled_then_shortened(slogans: list[Slogan], text: str) -> list[Slogan]:
             for s in slogans if id(s) not in gone]
 
 
-# “比引领、比治理、比环境、比经济”的四比: right after a quoted list, the count of its items and the head they share
+# “比学习、比服务、比实绩、比作风”的四比: right after a quoted list, the count of its items and the head they share
 _COUNT_OF_THE_HEAD = re.compile(r"[”\"’]的?([二三四五六七八九十两])(.)")
 
 
