@@ -137,3 +137,14 @@ def sql_rows(db, q: str, *args):
 
     with sqlite3.connect(db) as conn:
         return conn.execute(q, args).fetchall()
+
+
+def bench_module(name: str):
+    """A module of bench/ (synth, township_agreement), imported without leaving bench/ on the path."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        return __import__(name)
+    finally:
+        sys.path.remove(str(ROOT / "bench"))

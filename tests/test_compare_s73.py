@@ -2,31 +2,18 @@
 township gives rows with their full paths, and the slogan timeline marks a bounded number of regions a row."""
 from __future__ import annotations
 
-from pathlib import Path
-import sys
 
 import pandas as pd
 import pytest
 
-from tests.conftest import compared as _compare, csv_table as _table
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _bench(name: str):
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        return __import__(name)
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-
+from tests.conftest import bench_module, compared as _compare, csv_table as _table
 
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory, segmenter):
     """A knowledge base of 30 synthetic articles (bench/synth.py, seed 5)."""
     from pipeline.build import build
 
-    synth = _bench("synth")
+    synth = bench_module("synth")
     root = tmp_path_factory.mktemp("synth73")
     synth.generate(root / "corpus", 30, seed=5)
     build(root / "corpus", root / "kb.sqlite", model=None)
@@ -34,7 +21,7 @@ def synthetic(tmp_path_factory, segmenter):
 
 
 def test_synth_writes_townships_in_their_county_deterministically():
-    synth = _bench("synth")
+    synth = bench_module("synth")
     g = synth.gazetteer()
     written = {i: synth.towns_written(i, 5) for i in range(60)}
     assert 8 <= sum(map(bool, written.values())) <= 30  # (half the articles placed in a county)
@@ -49,7 +36,7 @@ def test_synth_writes_townships_in_their_county_deterministically():
 
 
 def test_the_build_places_the_townships_synth_wrote(synthetic):
-    counts = _bench("township_agreement").agreement(synthetic, 30, seed=5)
+    counts = bench_module("township_agreement").agreement(synthetic, 30, seed=5)
     assert counts["towns_written"] >= 5, counts
     assert counts["towns_placed"] >= 0.9 * counts["towns_written"], counts
     assert counts["mentions_written"] >= 0.9 * counts["mentions"], counts
@@ -57,7 +44,7 @@ def test_the_build_places_the_townships_synth_wrote(synthetic):
 
 
 def test_compare_by_township_gives_each_town_its_full_path(synthetic, tmp_path):
-    synth = _bench("synth")
+    synth = bench_module("synth")
     _compare(synthetic, tmp_path, "--by", "township")
     counts = _table(tmp_path / "township_x_category_counts.csv")
     assert len(counts) >= 1
@@ -123,7 +110,7 @@ TWINS = {
 
 @pytest.fixture(scope="module")
 def twins(tmp_path_factory, segmenter):
-    from tests.conftest import built_from_texts
+    from tests.conftest import bench_module, built_from_texts
 
     return built_from_texts(tmp_path_factory, "twins73", TWINS)
 

@@ -2,28 +2,15 @@
 reason it can name, lists of places, a JSON download, and the township benchmark over a mixed corpus."""
 from __future__ import annotations
 
-from pathlib import Path
-import sys
 
 import pytest
 
-from tests.conftest import built_from_texts
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _bench(name: str):
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        return __import__(name)
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-
+from tests.conftest import bench_module, built_from_texts
 
 def test_township_agreement_skips_files_synth_did_not_write(tmp_path_factory):
     """Finding 17: a knowledge base holding a file of the corpora beside synth's articles (the scale KB holds
     corpora/ and real/) crashed the benchmark at the path with no article number; such files are left out."""
-    synth, bench = _bench("synth"), _bench("township_agreement")
+    synth, bench = bench_module("synth"), bench_module("township_agreement")
     suffix, text = synth.article(0)
     db = built_from_texts(tmp_path_factory, "agree", {
         f"a0000000{suffix.replace('.gbk', '')}": text,
