@@ -66,11 +66,11 @@ def test_a_formula_out_of_its_context_stays_local(text, name, segmenter):
     assert slogans(text)[name].local is True
 
 
-# -- 人员能进能出，岗位能上能下: two formulas of the lexicon written plain side by side are the formulas; one alone in
+# -- 干部能上能下，编制能进能出: two formulas of the lexicon written plain side by side are the formulas; one alone in
 # running text is a phrase ---------------------------------------------------------------------------------
 
 def test_plain_formulas_side_by_side_are_formulas(segmenter):
-    got = slogans("改革以后，青禾开发区人员能进能出，岗位能上能下，干部压力明显增大。")
+    got = slogans("改革以后，青禾开发区干部能上能下，编制能进能出，干部压力明显增大。")
     assert got["能进能出"].components == ["能进", "能出"]
     assert got["能上能下"].components == ["能上", "能下"]
     assert not got["能上能下"].local

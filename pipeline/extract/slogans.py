@@ -1141,11 +1141,11 @@ def _named_plain(entry: LexiconEntry, text: str, b: int) -> bool:
                 or _COUNTED_RULES_AFTER.match(text, b) and "、" in text[max(0, b - 12):b])  # (a list's last item)
 
 
-_PAIR_GAP = re.compile(rf"[，,、]?[{CJK}]{{0,3}}")  # (人员能进能出，岗位能上能下: a comma and whose, between)
+_PAIR_GAP = re.compile(rf"[，,、]?[{CJK}]{{0,3}}")  # (干部能上能下，编制能进能出: a comma and whose, between)
 
 
 def _side_by_side_plain(plain: list[_Cand], forms: dict[str, LexiconEntry], text: str) -> list[_Cand]:
-    """人员能进能出，岗位能上能下: two quoted_only formulas written plain next to each other (a comma and a word
+    """干部能上能下，编制能进能出: two quoted_only formulas written plain next to each other (a comma and a word
     or two between, no more) are the formulas, each naming the other as quote marks would (the phrase of running
     text comes alone: 推进领导干部能上能下)."""
     return [c for c in plain if any(forms[d[2]] is not forms[c[2]] and (_PAIR_GAP.fullmatch(text, c[1], d[0])
