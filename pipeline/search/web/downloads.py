@@ -163,11 +163,16 @@ def _json_download(conn, q: str, f: S.Filters, articles: bool, order: str | None
 
     res = (S.find_articles(conn, q, f, limit=S.MAX_RESULTS, details=True) if articles
            else S.search(conn, q, f, limit=S.MAX_RESULTS, order=order))
-    what = _ARTICLES if articles else ("举措", "条", "measures")
-    headers = {"X-Total-Count": str(res.total), "X-Returned-Count": str(len(res.results)),
-               "Content-Disposition": _disposition("json", res.total, len(res.results), "zh", what)}
+    headers = _headers("json", res, "zh", _ARTICLES if articles else ("举措", "条", "measures"))
     body = json.dumps(res.to_dict(), ensure_ascii=False, separators=(",", ":"))
     return Response(body, media_type="application/json; charset=utf-8", headers=headers)
+
+
+def _headers(fmt: str, res: S.SearchResult, lang: str, what: tuple[str, str, str]) -> dict[str, str]:
+    """A download's counts and file name (the cap said in the name), one form for every format."""
+    shown = len(res.results)
+    return {"X-Total-Count": str(res.total), "X-Returned-Count": str(shown),
+            "Content-Disposition": _disposition(fmt, res.total, shown, lang, what)}
 
 
 def _disposition(fmt: str, total: int, shown: int, lang: str, what: tuple[str, str, str] = ("举措", "条", "measures")) -> str:
@@ -235,8 +240,7 @@ def _download(request: Request, fmt: str, conn, articles: bool) -> Response:
                  else search_rows(conn, q, f, lang, site, order_param(request)))
     what = _ARTICLES if articles else ("举措", "条", "measures")
     shown = len(res.results)
-    headers = {"X-Total-Count": str(res.total), "X-Returned-Count": str(shown),
-               "Content-Disposition": _disposition(fmt, res.total, shown, lang, what)}
+    headers = _headers(fmt, res, lang, what)
     heads = S.flat_columns(lang, articles)
     if fmt == "csv":  # (its rows written as they are sent: the hits are found, the file's lines made on the way)
         return StreamingResponse(csv_chunks(rows, heads), media_type="text/csv; charset=utf-8", headers=headers)
