@@ -152,6 +152,8 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True, since: int = -
     if text.startswith("时间", e) and _LENGTH_UNIT.search(text, s, e) \
             and (done := _done_in_sessions(text, _skip_marks(text, e + 2, len(text)), w)):
         return done + "时间"  # 用[5年]时间，培养出…, 集中[5天]时间学习研讨: the time taken is that of what is done in it
+    if (remark := _closing_remark(text, s, e, w)) is not None:
+        return remark or None
     de = text.startswith("的", e)
     lasting = text.endswith(_LASTS_FOR, max(0, s - 2), s)
     plain_after = _noun_after(text, e, w) if lasting and not de else None  # (asked once: reused below)
@@ -205,6 +207,25 @@ def subject(text: str, s: int, e: int, w=None, head: bool = True, since: int = -
     if before and w is not None:
         before = _without_loose_edges(text, text.rfind(before, max(0, s - 90), s), before, w, s)
     return before or (after[:16] if len(after) >= 2 else nexts[:16] or None)
+
+
+# A remark in brackets that a figure closes (招录1500名(含随军家属[60名])社区工作者): the noun after the bracket is the
+# count's outside it; this one counts what the remark names before it, after its 含, 其中 or 包括
+_REMARK_OPENS = re.compile(r"[(（](?:含|其中|包括|包含)?[：:，,]?")
+_REMARK_MAX = 20
+
+
+def _closing_remark(text: str, s: int, e: int, w) -> str | None:
+    """What the figure at ``s:e`` counts when it closes a bracketed remark (it stands right before the
+    closing bracket, the opening one in its clause): the remark's words before it ("" when none), else None."""
+    if text[e:e + 1] not in (")", "）"):
+        return None
+    k = max(text.rfind("(", max(0, s - _REMARK_MAX), s), text.rfind("（", max(0, s - _REMARK_MAX), s))
+    if k < 0 or _CLAUSE_END.search(text, k, s) or text.find(")", k, s) >= 0 or text.find("）", k, s) >= 0:
+        return None
+    a = _lead_end(text, _REMARK_OPENS.match(text, k).end(), s, w)
+    named = _strip_end(text[a:s].strip(), _HEAD_VERBS_REV)
+    return named if len(named) >= 2 and not _DIGIT.search(named) else ""
 
 
 _RATE_BASE_BEFORE = re.compile(r"每[多满]?$")
@@ -796,12 +817,16 @@ def _one_noun(text: str, a: int, w) -> bool:
     return not predicate_tag(text[a:a + 2]) and (w is None or w.at(a) == (a, a + 2) or is_general_word(text[a:a + 2]))
 
 
+# An item's number opening a clause ((四)年龄…, （二）, 3.、, 二是): it orders a list and names nothing
+_ITEM_NUMBER = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]+是")
+
+
 def _lead_end(text: str, a: int, b: int, w) -> int:
-    """Where ``text[a:b]`` begins without its opening times, connectives and attributions (其中,
+    """Where ``text[a:b]`` begins without its opening item number, times, connectives and attributions ((一), 其中,
     据统计, 2020年), each a whole word (not the 对此 of 对此次, the 现在 of 现在编)."""
     while True:
         a = _skip_marks(text, a, b)
-        m = _LEADING_TIME.match(text, a, b) or _LEAD_WORDS.match(text, a, b)
+        m = _ITEM_NUMBER.match(text, a, b) or _LEADING_TIME.match(text, a, b) or _LEAD_WORDS.match(text, a, b)
         if not m or not m.end() - a or w is not None and _inside_word(w, m.end()) and not _years_own(text, m.end()):
             return a
         a = m.end()
@@ -878,6 +903,7 @@ def _clause_before(text: str, s: int, w, e: int | None = None, since: int = -1) 
     bare = _what_changes(bare, head)
     bare = _without_rule_adverb(bare, text, s)
     bare = _without_bound_verb(bare, text, s, w)
+    bare = _without_rule_adverb(bare, text, s)  # (年龄一般[在]40周岁以下: the rule's adverb stood before the bound's verb)
     rate_only = bool(bare) and _LEADING_PER.fullmatch(bare) is not None  # (村均[20万元]: a rate, nothing named)
     bare = _LEADING_PER.sub("", bare)  # 每个月工资500元: the rate is the figure's per, not its subject
     if len(bare) < 2 or len(bare) == 2 and not _one_noun(text, text.rfind(bare, max(0, s - 60), s), w):  # 男性9名 names; 共分5期 does not
@@ -977,10 +1003,28 @@ def _last_twelve(text: str, head: str, s: int, w) -> str:
         if m.start() < len(head) - keep < m.end():
             keep = len(head) - m.end()
     piece = head[-keep:] if keep > 0 else head[-12:]
+    piece = _with_its_group(head, piece)
     broken = _BROKEN_ITEM.match(piece)
     if broken and len(piece) - broken.end() >= 2:
         return piece[broken.end():]  # 救治甲病、乙病、丙病等患者 cut to [、乙病、丙病等患者]: no item's broken end first
     return _quote_whole(head, piece)
+
+
+# the group a cut's opening 中 closes (村党组织书记|中大学学历的): at most this long, back to a list's or a clause's mark
+_GROUP_MAX = 10
+_GROUP_BREAK = re.compile(r"[、，,：:（(“”\s]")
+
+
+def _with_its_group(head: str, piece: str) -> str:
+    """``piece`` (the end of ``head``) with the group before it when it opens with the 中 that closes that group
+    (居村党组织书记中大学本科以上…: those counted are among the group; 中大学本科… alone is no phrase). Not the 中 that
+    opens a noun (中层干部, 中小学教师)."""
+    k = len(head) - len(piece)
+    if not piece.startswith("中") or _ZHONG_OPENS_NOUN.match(piece) or k < 2:
+        return piece
+    group = head[max(0, k - _GROUP_MAX):k]
+    cut = max((m.end() for m in _GROUP_BREAK.finditer(group)), default=0)
+    return group[cut:] + piece if len(group) - cut >= 2 else piece
 
 
 # 占到了机关干部的, 占全县干部的: the share's verb, then its base and 的 right before the figure
