@@ -14,7 +14,9 @@ Fields and how they are matched:
   high, unit, qualifier) with subject and time scored on the matched pairs;
 - places by full name with overlapping spans, per level; the primary region per level;
 - measures: a gold measure is found when an extracted measure's span covers at least half
-  of it and at least half of the extracted span lies inside it (overlap ≥ 0.5 both ways);
+  of it and at least half of the extracted span lies inside it (overlap ≥ 0.5 both ways); an extracted
+  measure cut off by the page's end (no stop closes it and nothing follows it) counts neither way, for the
+  guidelines leave such a sentence unannotated (``_cut_off``);
   ``labelled_measures_found``: the same overlap for the classification labels of the real
   pages (corpora/labels/real, those marked as measures, same split rule), i.e. labelled
   measures still found among the extracted measures.
@@ -123,7 +125,7 @@ class Scorer:
         self.sets["dates"].add([d.iso for d in x.dates if d.iso], [d["iso"] for d in g["dates"] if d["iso"]], where)
         self._places(text, g, art, x, clean, where)
         self._region(g, x, where)
-        self._measures(g, art, x, clean, where)
+        self._measures(g, art, x, clean, where, text)
 
     def _missing_article(self, text: str, g: dict, where: str) -> None:
         for k in ("title", "date", "source", "editor", "authors_exact"):
@@ -213,8 +215,9 @@ class Scorer:
             gv = (getattr(got, lv, None) or None) if got is not None else None  # "" is an unknown level
             self.region[lv].add(norm(gv) == norm(want.get(lv)), f"{where} {lv}", gv, want.get(lv))
 
-    def _measures(self, g: dict, art, x, clean, where: str) -> None:
+    def _measures(self, g: dict, art, x, clean, where: str, page: str = "") -> None:
         got = [clean.orig_span(art.doc_start + m.start, art.doc_start + m.end) for m in x.measures]
+        got = [(a, b) for a, b in got if not _cut_off(page, a, b)]
         want = [(m["start"], m["end"]) for m in g["measures"]]
         found = [w for w in want if any(_overlaps(gs, w) for gs in got)]
         self.sets["measures_found"].add(found, want, where)
@@ -285,6 +288,17 @@ def _unit_span(art, clean, m, page: str | None = None) -> tuple[int, int] | None
         return None
     a = at + m.start - line_start
     return clean.orig_span(a, a + m.end - m.start)
+
+
+# what closes a sentence the guidelines annotate as a measure (。！？; or ；), a closing quote after it
+_SENTENCE_CLOSED = re.compile(r"[。！？!?；;﹔][”’」』\"]*\s*$")
+
+
+def _cut_off(page: str, a: int, b: int) -> bool:
+    """The page's span ``a:b`` is a sentence cut off by the excerpt's end: no stop closes it and nothing but
+    blanks follows it on the page.  The guidelines do not annotate such a sentence ("a sentence cut off by the
+    excerpt's end is not annotated"): neither a measure nor no measure, it is scored neither way."""
+    return bool(page) and not page[b:].strip() and _SENTENCE_CLOSED.search(page, a, b) is None
 
 
 def _overlaps(got: tuple[int, int], want: tuple[int, int]) -> bool:
