@@ -251,10 +251,10 @@ def extract_article(art: Article, gazetteer: Gazetteer | None = None) -> Extract
         c.run(doc, doc.spans.union(c.yields))
     found = doc.found
     placed: Placement = found["places"]
-    # a headline read only from the body's dispatch line (某某社某地电 题:…) names its places there, once
-    # (a kicker's are its own)
-    title_regions = [m for m in placed.title_mentions if m.start > len(art.title or "")] if art.title_in_text \
-        else placed.title_mentions
+    # a headline read only from the body's dispatch line (某某社某地电 题:…), or one the body keeps as its own
+    # line(s), names its places there, once (a kicker's are its own)
+    title_regions = [m for m in placed.title_mentions if m.start > len(art.title or "")] \
+        if art.title_in_text or _headline_kept_in_body(art.title, art.text) else placed.title_mentions
     return Extraction(
         article=art, slogans=found["slogans"], quoted_terms=found["quoted_terms"], figures=found["figures"],
         dates=found["dates"], documents=found["documents"], region=placed.region, region_reason=placed.reason,
@@ -276,3 +276,16 @@ def regions_mentioned(x: Extraction, g: Gazetteer | None = None) -> list[str]:
         codes.add(m.place.code)
         seen.append(g.display(m.place, places))
     return seen
+
+
+def _headline_kept_in_body(title: str | None, text: str) -> bool:
+    """The headline is one line of the body, or up to three consecutive lines joined (a notice's issuer on one
+    line, 关于…的通知 on the next): the page prints it there, and the body's mentions are its places."""
+    if not title:
+        return False
+    lines = [x.strip() for x in text.split("\n")]
+    return any("".join(lines[i:i + n]) == title for i, x in enumerate(lines) if x and title.startswith(x)
+               for n in range(1, _HEADLINE_LINES + 1))
+
+
+_HEADLINE_LINES = 3

@@ -1285,6 +1285,8 @@ def _resolve(hit: _Hit, prev: RegionMention | None, nxt: _Hit | None, ev: _Evide
     if prev is not None and prev.end == hit.start and prev.place.code:
         inside = [p for p in places if _chained(g, p, hit, prev.place)]
         inside = [p for p in inside if g.parent_code(p.code) == prev.place.code] or inside  # 江西吉安: the city, not its county
+        # 青阳县九华镇 where the county has a 九华镇 and a 九华乡: the level word written says which (not ambiguous)
+        inside = [p for p in inside if hit.form_of[p.code].kind in ("full", "alias")] or inside
         if inside:
             return inside, f"explicit parent: {prev.place.name} precedes it" + _left_among(g, inside)
         if prev.place.level in ("city", "county") and all(p.level == "township" for p in places) \
@@ -1842,6 +1844,12 @@ def _local_cue(g: Gazetteer, hit: _Hit, seg: _Segment) -> bool:
         seg.name == "title" and hit.start == 0 and text[hit.end:hit.end + 1] in ("：", ":", " ", "|", "丨")
 
 
+def _party_committee_named(text: str, start: int, end: int) -> bool:
+    """中共某某乡委员会: the name between 中共 and 委员会 is the unit whose party committee it is (the full name
+    an issuer's heading or signature gives), however ordinary a word its stem is (平安, 和平)."""
+    return text[max(0, start - 2):start] == "中共" and text.startswith("委员会", end)
+
+
 _LEVEL_CHARS = frozenset("省市县区州盟旗")
 _HONOUR_STEM = re.compile(r"先进|优秀|模范|标兵|示范|文明|五好|十佳|明星")  # towns so named (先进街道) read as titles
 _TOWN_OFFICIAL = re.compile(r"(?:党委|党工委)?副?(?:镇长|乡长|书记|主任)|人大主席")  # (its institutions: _TOWN_INSTITUTION)
@@ -1853,9 +1861,10 @@ def _cued(hit: _Hit, seg: _Segment, ev: _Evidence, p: Place) -> bool:
         return True
     if p.level == "township" and _HONOUR_STEM.fullmatch(_town_stem(hit.text)):
         return False  # 评为先进街道办事处: an honour's title, the town only where a parent names it
-    ends = {hit.end} | {h.end for h in seg.hits if h.text == hit.text}  # (沙土镇召开…, 沙土镇党委书记…: the name once is enough)
+    same = [hit, *(h for h in seg.hits if h.text == hit.text)]  # (沙土镇召开…, 沙土镇党委书记…: the name once is enough)
     if p.level == "township" and text[hit.end - 1:hit.end] in "镇乡道" and (
-            any(_TOWN_OFFICIAL.match(text, e) or _TOWN_INSTITUTION.match(text, e) for e in ends)
+            any(_TOWN_OFFICIAL.match(text, h.end) or _TOWN_INSTITUTION.match(text, h.end)
+                or _party_committee_named(text, h.start, h.end) for h in same)
             or _village_after(text, hit.end, Taken(len(text)))):
         return True  # 石桥镇副镇长, 石桥镇邱楼村: a town's officials or villages say the name is a town's
     if p.level == "township" and p.code and hit.text == p.name and _towns_holding_a_village_named(ev.g, [p], text)[1]:
@@ -5220,6 +5229,9 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
         chosen = kids[0]
         why.append(_weighed(g, chosen, total, own, written))
         conf *= _share(kids, total)
+    if (town := _headline_town(g, title, chosen)) is not None:
+        why.append(f"the headline names {g.places[town].name} of {g.places[chosen].name}")
+        chosen = town
     story = _story_instead(g, body, own, level_of, total, provinces[0], local[provinces[0]],
                            (voice or {}).get(provinces[0], 0), organs) if chosen == provinces[0] else None
     if story is not None:
@@ -5228,6 +5240,17 @@ def primary_region(body: list[RegionMention], g: Gazetteer, title: list[RegionMe
     if total[provinces[0]] < 2:
         conf *= 0.5  # one passing mention
     return g.places[chosen], "weights: " + ", ".join(why), round(conf, 3)
+
+
+def _headline_town(g: Gazetteer, title, county: str) -> str | None:
+    """The one township the headline names (placed: a code), when it lies in the county the weights chose: the
+    article is that town's (某县某镇探索…, 某镇：…), however often the body names the county around it (its lead's
+    chain, its departments).  Two towns in the headline, or a town of another county, leave the county."""
+    towns = {m.place.code for m in title if m.place.level == "township" and m.place.code}
+    if len(towns) != 1 or g.places[county].level != "county":
+        return None
+    town = next(iter(towns))
+    return town if g.parent_code(town) == county else None
 
 
 def _story_instead(g: Gazetteer, body: list[RegionMention], own: dict[str, float], level_of: dict[str, str],
