@@ -1017,7 +1017,7 @@ _GROUP_BREAK = re.compile(r"[、，,：:（(“”\s]")
 
 def _with_its_group(head: str, piece: str) -> str:
     """``piece`` (the end of ``head``) with the group before it when it opens with the 中 that closes that group
-    (居村党组织书记中大学本科以上…: those counted are among the group; 中大学本科… alone is no phrase). Not the 中 that
+    (班子成员中全日制本科以上…: those counted are among the group; 中全日制本科… alone is no phrase). Not the 中 that
     opens a noun (中层干部, 中小学教师)."""
     k = len(head) - len(piece)
     if not piece.startswith("中") or _ZHONG_OPENS_NOUN.match(piece) or k < 2:
