@@ -674,6 +674,15 @@ def _superlative_before_one(text: str, s: int) -> bool:
 _ONLY_BEFORE = re.compile(r"(?<!不)(?<!不[只仅])(?:只|仅|唯)(?:剩下?|有|余)?$")
 
 
+_THE_OTHER_REACH = 80  # (the other one is named within the next sentence or two)
+
+
+def _the_other_after(text: str, e: int, unit: str) -> bool:
+    """另一份, 另一名 … after a 一份, 一名 ending at ``e``, in the same paragraph: "one … the other"."""
+    stop = text.find("\n", e, e + _THE_OTHER_REACH)
+    return text.find("另一" + unit, e, stop if stop >= 0 else e + _THE_OTHER_REACH) >= 0
+
+
 def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
     """A Chinese numeral that is part of a word or a name rather than a count."""
     pre = G[_G_PRE]
@@ -685,6 +694,8 @@ def _numeral_in_word(text: str, G: tuple, s: int, unit: str, e: int) -> bool:
             and not _ONE_TO_EACH.search(text, max(0, s - 16), s) and not _ONLY_BEFORE.search(text, max(0, s - 2), s):
         return True  # 一名干部: "a", not a count (镇长一名、副镇长四名: posts filled, after their noun;
         # 一名以上: a bound; 每村配备一名: one to each, a count)
+    if core == "一" and not pre and before != "另" and _the_other_after(text, e, unit):
+        return True  # 一份是甲…;另一份则是乙: "one of them … the other", the things counted before, no count of one
     if core == "一" and not pre and (text.startswith("又一" + unit, e) or before == "又" and text.endswith("一" + unit, 0, s - 1)):
         return True  # 一次又一次, 一批又一批: "again and again", no count
     if core == "一" and unit in _ONE_OF_A_KIND_UNITS and (not nxt or nxt in "，,。；;！!") \

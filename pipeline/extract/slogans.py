@@ -70,6 +70,21 @@ _SERVED_BEFORE = re.compile(r"任职$")
 _CADRES_FIRST = re.compile(r"干部|人员")
 _FIGURE_SHAPE = re.compile(r"^[\d一二两三四五六七八九十百千万.]+(?:名|人|个|级|岁|年|元|万元|次|项|期|批|户|%)$")
 _UNITED = re.compile(r"[二三四五六七八九十两]+[位维]一体")  # 四位一体: parts made one, a formula though jieba lists it
+# 应当坚持以下原则：, 总体要求：: a line ending in the name of the rules the next lines list, one to a line
+_RULES_HEADED = re.compile(r"(?:原则|要求|方针)[：:][ \t\u3000]*\n")
+_RULE_LINE = re.compile(rf"[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{{0,2}}[)）]|[一二三四五六七八九十]{{1,2}}[、是]|\d{{1,2}}[.、．])?"
+                        rf"[ \t\u3000]*([{CJK}]{{4}}[,，、][{CJK}]{{4}})[。；;]?[ \t\u3000]*(?:\n|$)")
+# a count right after a list's last item or its closing 等 (not 第三项, 每两个, 十三项: an ordinal, a rate, a longer number)
+_COUNT_AFTER_LIST = re.compile(rf"(?<=[{CJK}])(?<![{NUMERALS}第每前近这那各])([二三四五六七八九十两])(?:个|项|条|种|大)"
+                               rf"([{CJK}]{{2}})(?=[（(，,。；;]|$)")
+def _first_as_long(items: list[str]) -> list[str]:
+    """建立村级干部甲乙、丙丁、戊己: the others of one length, the first cut to it (the clause's opening words went with it)."""
+    size = len(items[1])
+    return [items[0][-size:]] + items[1:] if all(len(i) == size for i in items[1:]) else items
+
+
+_PROGRAMME_NOUNS = frozenset(w for w in word_list("programme_words.txt") if len(w) == 2)
+_UNITED_PLAIN = re.compile(rf"(?<![{NUMERALS}\d])[二三四五六七八九十两]位一体")  # (not 十三位一体…: a count of people)
 _HAN_ONLY = re.compile(rf"[{CJK}]+")
 _HAN_DIGITS = re.compile(rf"[{CJK}\d]+")
 _NOT_FORMULA = re.compile(r"\d{2}后|第|等功|级调研员|主任科员|[十百]佳|[十百千\d]强|[一二两三四五六七八九十百千万\d]亿|届[一二三四五六七八九]中全会|颗星|^[五七]彩|(?<![一二三四五六七八九十两\d即马就])办$|办公室$|[一二两三四五六七八九十]把手|[一二三][甲乙丙](?:医院)?$")  # (五颗星: a rating; 8强村: a rank; 七彩阳光:
@@ -319,6 +334,10 @@ _A_YEAR = re.compile(r"(?:19|20)\d\d年")
 _TWO_DRIVING = re.compile(rf"双(?![向重方管手边])[{CJK}](?:驱动|联动|并进|并举)")
 
 
+# a quoted enumeration holds at most so many items: a procedure's eight steps (发布公告、自主报名、…、公示聘用) are one
+_MOST_ITEMS = 8
+
+
 # A pure function of the quote: the lexicon is read once per process and is_general_word answers from
 # jieba's general dictionary whatever the segmenter; the same quotes recur across an article's mentions.
 @lru_cache(maxsize=1 << 14)
@@ -326,8 +345,8 @@ def classify_quoted(content: str) -> str | None:
     """'numbered' | 'plus' | 'enumeration' | 'chain' | 'stages' | 'repeated' | 'lexicon' for slogan-shaped quotes, else None."""
     forms, never = lexicon()
     c = content.strip()
-    if not c or c in never or len(c) > 30:
-        return None
+    if not c or c in never or len(c) > 30 and "、" not in c:
+        return None  # (a 、-list of short items may run longer: its items are checked below)
     if c in forms:
         return "lexicon"
     if c.isdigit() or _IDIOM_ONE.match(c) or _DIGIT_MEDIUM.match(c) or c.startswith(("双月", "双周")) or c in _FESTIVALS:
@@ -371,7 +390,7 @@ def classify_quoted(content: str) -> str | None:
         # (paired formulas, “一村一策·一户一档”, stay formulas each)
     if "、" in c or _SPACED_PHRASES.fullmatch(c) and not _DOTTED_NAME.search(c):
         items = _items_of(c)  # 甲发展、乙发展,丙发展、丁发展: a stray comma inside the list
-        if 2 <= len(items) <= 6 and all(1 <= len(i) <= 4 and _HAN_ONLY.fullmatch(i) for i in items):
+        if 2 <= len(items) <= _MOST_ITEMS and all(1 <= len(i) <= 4 and _HAN_ONLY.fullmatch(i) for i in items):
             if all(_SUPERLATIVE.fullmatch(i) for i in items):
                 return None  # “贫中之贫、难中之难”: the poorest of the poor, said twice for weight, no formula
             # 不愿担当、不敢担当: a list of problems; 两不误、两促进: numbered items make a formula
@@ -523,10 +542,14 @@ _STAGE_VERB_BOUNDS = {row[0]: (int(row[1]), row[2]) for row in _STAGE_VERB_ROWS 
 _PLAIN_LISTS = frozenset(word_list("plain_lists.txt"))
 
 
+_ETC_AFTER_QUOTE = re.compile(r"^[”\"]?等")
+
+
 def _names_a_programme(text: str, start: int, end: int) -> bool:
     """An enumeration is a slogan when it names a programme or method (实施“引水、蓄水、放水”工程) or a
     scale of grades it counts (分“好、一般、差”三档), not when it describes people (“能打仗、善打仗”的干部)."""
-    return bool(_PROGRAMME_AFTER.match(text[end:end + 5]) or _PROGRAMME_BEFORE.search(text[max(0, start - 4):start])
+    after = _ETC_AFTER_QUOTE.sub("", text[end:end + 6])  # (“甲、乙、丙”等程序: 等 closes the list, the word names it)
+    return bool(_PROGRAMME_AFTER.match(after) or _PROGRAMME_BEFORE.search(text[max(0, start - 4):start])
                 or _GRADES_COUNTED.match(text, end))
 
 
@@ -1448,6 +1471,12 @@ def _one_tail(items: list[str]) -> bool:
 _ENUM_MARK = re.compile(r"[,，]*、[,，]*")  # 、 and the commas a page doubles it with (以比破题,、以比争优)
 
 
+# “区属、街管、街用”，: three or more words of two quoted as one and closing the clause, a formula the text holds to
+# (before a noun they describe it: “报纸、电台、网站”的报道; named as a programme they are one anyway; under one
+# shared tail, “水费、电费、网费”, they are kinds of one thing, see _one_tail)
+_CLAUSE_CLOSES = re.compile(r"[，,。；;]")
+
+
 def _parallel_phrases(content: str, text: str, end: int) -> bool:
     """A quoted run of phrases of one length, three or four characters (“政治铸魂、能力筑基、实践砺才”,
     “访民情、惠民生、聚民心”), is a formula, as its quote marks say, unless it describes people."""
@@ -1456,7 +1485,9 @@ def _parallel_phrases(content: str, text: str, end: int) -> bool:
     else:  # (a list with 、: its groups' semicolons part items too; else 、 alone, with the commas doubling it)
         items = _items_of(content) if _list_groups(content) else _ENUM_MARK.split(content)
     people = _DESCRIBES_PEOPLE.match(text, end)
-    return len(items) >= 2 and (len({len(i) for i in items}) == 1 and len(items[0]) in (3, 4) or _one_head(items) or _one_tail(items)) \
+    alike = len({len(i) for i in items}) == 1 and (len(items[0]) in (3, 4) or len(items[0]) == 2 and len(items) >= 3
+                                                     and len({i[-1] for i in items}) > 1 and _CLAUSE_CLOSES.match(text, end))
+    return len(items) >= 2 and (alike or _one_head(items) or _one_tail(items)) \
         and not (people and not _PEOPLES_STANDARD.match(text, people.end())) and not all(i[-1] in _SHORTCOMING_ENDS for i in items) \
         and not all(i[-1] in _INSTITUTION_ENDS for i in items) and not _PROBLEMS_AFTER.match(text, end) \
         and not _PROBLEMS_BEFORE.search(text, max(0, end - len(content) - 8), end - len(content) - 1) \
@@ -1900,6 +1931,24 @@ def _shaped_candidates(text: str, never: frozenset[str], words: list[tuple[int, 
             if q >= 0 and text[m.start() - 1:m.start()] == "”" and "、" in text[q:m.start()] and short and not options:  # (not “选”“育”“管”)
                 cands.append((q + 1, m.start() - 1, text[q + 1:m.start() - 1], "enumeration", None, None))
             continue
+        cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
+    for m in (_COUNT_AFTER_LIST.finditer(text) if "、" in text else ()):
+        # 甲、乙、丙和丁等四项制度: an unquoted list, then its count and what it makes (a system, a mechanism, a
+        # programme: resources/programme_words.txt), as many items as counted (甲镇、乙镇等三个乡镇 counts places)
+        n, noun = parse_chinese(m.group(1)), m.group(2)
+        if noun in _PROGRAMME_NOUNS and noun not in _GENERIC_COUNTED and m.group(0) not in never \
+                and len(items := _components_before(text, m.start(), n)) == n:  # (甲、乙…七个环节: the steps of any work)
+            cands.append((m.start(), m.end(), m.group(0), "numbered", None, _first_as_long(items)))
+    for m in (_RULES_HEADED.finditer(text) if "：\n" in text or ":\n" in text else ()):
+        # 坚持以下原则：⏎（一）甲乙丙丁，戊己庚辛⏎（二）…: each line under a heading that names them principles is a
+        # formula of its own, a pair of four-character phrases (the lines of a rule book, unquoted)
+        pos = m.end()
+        while line := _RULE_LINE.match(text, pos):
+            cands.append((line.start(1), line.end(1), line.group(1), "enumeration", None, None))
+            pos = line.end()
+    for m in (_UNITED_PLAIN.finditer(text) if "位一体" in text else ()):
+        # 甲、乙、丙等四位一体的方式: parts made one, a formula's name by its shape, quoted or not (the items the
+        # page lists before it need not be as many: the count names the whole)
         cands.append((m.start(), m.end(), m.group(0), "numbered", None, None))
     for m in (_ONE_MANY_LISTED.finditer(text) if "多" in text else ()):
         # 做到一室多用、一所多能: one thing for many uses, two or more such rules listed, each a formula of its own

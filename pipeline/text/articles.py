@@ -419,9 +419,9 @@ def _editors_note_label(s: str) -> bool:
     return s.startswith("编") and bool(_EDITORS_NOTE.fullmatch(s.strip()))
 
 
-# 问:…? / 答:…: a question-and-answer page's items; 文/某某: a credit; “某某,某某?”: a speech quoted on its own
-# line, longer than a headline's quoted words (“用心感悟农村,驻村才有收获!”)
-_NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A|引言|前言|导言|结语|结束语)\s*[:：]|^(?:文|图|文图)\s*[|｜/／]\s*\S|.{0,12}?(?:图片来源|图片来自)\s*[:：]|^(?=.{25})“[^”]*[,，][^”]*[。！？!?…]”?$")
+# 问:…? / 答:…: a question-and-answer page's items; 温馨提示:…, 免责声明:…: a site's notice to its readers; 文/某某:
+# a credit; “某某,某某?”: a speech quoted on its own line, longer than a headline's quoted words (“用心感悟农村,驻村才有收获!”)
+_NOT_A_HEADLINE = re.compile(r"^(?:问|答|Q|A|引言|前言|导言|结语|结束语|温馨提示|友情提示|特别提示|免责声明)\s*[:：]|^(?:文|图|文图)\s*[|｜/／]\s*\S|.{0,12}?(?:图片来源|图片来自)\s*[:：]|^(?=.{25})“[^”]*[,，][^”]*[。！？!?…]”?$")
 # 撰文、摄影/某某单位, 采写/某某 某某: a credit, roles joined by 、 (or a writing role no headline opens with)
 # before a slash and a unit or people's names; not 图片/某某精彩瞬间, 摄影/秋日田园美如画, whose words after
 # a single role's slash are a headline's

@@ -752,13 +752,14 @@ _PAPER_ALONE = re.compile(rf"(?P<open>《)?(?P<paper>[{CJK}]{{2,8}}?(?:日报|�
 # (共3个回答 2023-04-02 某某), a blog's writer, day, column, views and comments (某某 2023-04-02 10:15:00 某栏目
 # 7 ℃ 0 评论), a document site's day, downloads, size and pages (2023-05-18 1.2万 3.6MB 12 页)
 _ANSWERS_ROW = re.compile(rf"共\d+个回答\s+(?P<day>{DATETIME.pattern})\s+\S{{1,16}}")
+_ONE_ANSWER_ROW = re.compile(rf"第\d+个回答\s+(?P<day>{DATETIME.pattern})(?:\s+\S{{1,16}})?")  # (第1个回答 2023-04-02: one answer's day)
 _BLOG_ROW = re.compile(rf"(?P<who>[{CJK}A-Za-z\d]{{2,8}})\s+(?P<day>{DATETIME.pattern})\s+\S{{2,12}}\s+\d+\s*℃\s+\d+(?:\s*评论)?")  # (评论, a button, may be gone;
 # 某市 2025-01-05 多云 3 ℃, a weather box, has no count of comments)
 _DOC_SITE_ROW = re.compile(rf"(?P<day>{DATETIME.pattern})\s+\S{{1,6}}\s+\d+(?:\.\d+)?\s*[KMG]B\s+\d+\s*页(?:\s+\S{{1,4}})?")
 
 
 def _template_row(s: str) -> list[tuple[str, str]] | None:
-    if "回答" in s and (m := _ANSWERS_ROW.fullmatch(s)) or "B" in s and (m := _DOC_SITE_ROW.fullmatch(s)):
+    if "回答" in s and (m := _ANSWERS_ROW.fullmatch(s) or _ONE_ANSWER_ROW.fullmatch(s)) or "B" in s and (m := _DOC_SITE_ROW.fullmatch(s)):
         return [("date", _day(m["day"]))]
     if "℃" in s and (m := _BLOG_ROW.fullmatch(s)):
         return [("date", _day(m["day"]))] + ([("byline", m["who"])] if not _MEDIUM_NAME.fullmatch(m["who"]) else [])
