@@ -68,6 +68,8 @@ class Catalog:
         self._arrays = None
         self._lock = threading.Lock()
         self._memo = Memo(MEMO_BYTES)
+        self._kept: dict[str, object] = {}
+        self._making = threading.Lock()
 
     def remembered(self, key: tuple, make, nbytes=lambda answer: 64):
         """``make()``, remembered under ``key`` for this file version (the catalog's own life): the article
@@ -77,6 +79,15 @@ class Catalog:
             answer = make()
             self._memo.put(key, answer, nbytes(answer))
         return answer
+
+    def kept(self, key: str, make):
+        """``make()``, made once for this file version and kept as long as the catalog (``remembered``'s answers may
+        be dropped): an index of the catalog's own that takes seconds to make (``pinyin.PinyinIndex``).  Requests
+        asking while it is made wait for it."""
+        with self._making:
+            if key not in self._kept:
+                self._kept[key] = make()
+            return self._kept[key]
 
     def arrays(self, conn: sqlite3.Connection):
         """The facet arrays, ready for counting (``facet_arrays.Counting``), read once per file version."""

@@ -105,14 +105,23 @@ def suggest(conn: sqlite3.Connection, result: SearchResult, articles: bool = Fal
                     offer(*_as_filter(q, clause, FACET_ZH[facet], x, base.with_(facet, x.value), unit, things))
     if result.total:
         return out
-    if _latin_only(q) and "category" not in base.active():
-        # (tolerance, training: the texts are Chinese, but the categories have English names too)
-        for x in _named_in_english(cat, q):
-            offer(f"类别“{x.label}”（{x.aliases[0]}）共 {{n}} {things}", Query(), base.with_("category", x.value))
+    for facet in ("category", "group"):
+        if _latin_only(q) and facet not in base.active():
+            # (tolerance, young cadres: the texts are Chinese, but the categories have English names and the
+            # groups English ids)
+            for x in _named_in_english(cat, q, facet):
+                said = x.aliases[0] if facet == "category" else _group_ids()[x.value]
+                offer(f"{FACET_ZH[facet]}“{x.label}”（{said}）共 {{n}} {things}", Query(), base.with_(facet, x.value))
     if _latin_only(q):
         # (rongcuojiucuo: a term typed in pinyin, the letters of its characters' readings, found nothing at all)
         for x in _named_in_pinyin(cat, q, base):
             offer(f"{FACET_ZH[x.facet]}“{x.label}”（{' '.join(q.terms)}）共 {{n}} {things}", Query(), base.with_(x.facet, x.value))
+        # (zhucun, rong cuo jiu cuo: ordinary words typed in pinyin on a phone; the words offered, the commonest here
+        # first, never searched for the person)
+        spelled = len(out)
+        for typed, chinese in _in_chinese(conn, q):
+            offer(f"你要找的是不是：{chinese.text()}（{typed}）：{{n}} {unit}", chinese, base)
+        out[spelled:] = sorted(out[spelled:], key=lambda s: -s.n)
     if len(q.clauses) > 1:
         for c in q.clauses:
             shorter = q.replaced([x for x in q.clauses if x is not c])
@@ -289,12 +298,48 @@ _LATIN = re.compile("[A-Za-z]{2}")  # (a word's letters: the one letter of a for
 _HAN = re.compile(f"[{HAN}]")
 
 
-def _named_in_english(cat: Catalog, q: Query) -> list[Value]:
-    """Categories an English word of the query names: their id (tolerate) or a word of their English name (Error
-    tolerance and rehabilitation), words of four letters at least."""
-    words = {w for w in re.findall("[a-z]+", " ".join(q.terms).lower()) if len(w) >= 4}
-    return [x for x in cat.values.get("category", []) if x.aliases and x.value != "unclassified"
-            and not words.isdisjoint({x.value.lower(), *re.findall("[a-z]+", x.aliases[0].lower())})]
+def _named_in_english(cat: Catalog, q: Query, facet: str = "category") -> list[Value]:
+    """Values of the facet an English word of the query names: a category's id (tolerate) or a word of its English
+    name (Error tolerance and rehabilitation); a group's codebook id (young, civil_servant: the knowledge base keeps
+    a group by its Chinese name).  Words of four letters at least, a plural as its singular (servants: servant)."""
+    words = {_singular(w) for w in re.findall("[a-z]+", " ".join(q.terms).lower()) if len(w) >= 4}
+    names = {x: (x.value, *x.aliases[:1]) if facet == "category" else (_group_ids().get(x.value, ""),)
+             for x in cat.values.get(facet, []) if x.value != "unclassified" and (x.aliases or facet != "category")}
+    return [x for x, said in names.items()
+            if not words.isdisjoint(_singular(w) for w in re.findall("[a-z]+", " ".join(said).lower()))]
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+@lru_cache(maxsize=1)
+def _group_ids() -> dict[str, str]:
+    """The codebook's target groups, Chinese name -> id (its English word)."""
+    from pipeline.classify.codebook import load_codebook
+
+    return {g.name_zh: g.id for g in load_codebook().groups}
+
+
+def _in_chinese(conn: sqlite3.Connection, q: Query) -> list[tuple[str, Query]]:
+    """The query's pinyin as the Chinese words it spells that the knowledge base holds (``pinyin.index_of``), each
+    with the letters it reads: its terms read together (rong cuo jiu cuo: 容错纠错; zhucun ganbu: 驻村干部), each of
+    several spellings of a one-term query (the commonest first), and each term as its commonest word (zhucun ganbu:
+    驻村 干部)."""
+    from pipeline.search.pinyin import index_of, letters_of
+
+    index, out = index_of(conn), []
+    # (read as typed: the query keeps a word once, and rong cuo jiu cuo was read as rong cuo jiu)
+    typed = q.given if not q.exclude and not q.and_read and all(len(c) == 1 for c in q.clauses) else ""
+    if len(q.terms) > 1 and (letters := letters_of(typed)):
+        out += [(typed, q.replaced([[Term(w)]])) for w in index.spelled(letters)]
+    each = [[index.spelled(letters) if (letters := letters_of(t.text)) else [] for t in c] for c in q.clauses]
+    if each and all(words for c in each for words in c):
+        if len(q.terms) == 1:
+            out += [(q.terms[0], q.replaced([[Term(w)]])) for w in each[0][0]]
+        else:
+            out.append((q.text(), q.replaced([[Term(words[0]) for words in c] for c in each])))
+    return out
 
 
 def _named_in_pinyin(cat: Catalog, q: Query, base: Filters) -> list[Value]:

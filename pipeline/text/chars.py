@@ -240,12 +240,13 @@ def readings(ch: str) -> frozenset[str]:
     out: set[str] = set()
     for c in {ch, to_simplified(ch)}:
         for group in pinyin(c, style=Style.NORMAL, heteronym=True, errors="ignore"):
-            out.update(_plain_syllable(r) for r in group)
+            out.update(toneless(r) for r in group)
     return frozenset(out)
 
 
 @lru_cache(maxsize=4096)
-def _plain_syllable(s: str) -> str:
+def toneless(s: str) -> str:
+    """Pinyin as letters a-z: lower case, no tone marks, ü as v (zhù cūn: zhu cun; lǚ: lv)."""
     s = unicodedata.normalize("NFC", s).lower().strip()  # (lü written u + U+0308 is ü before it is v)
     s = re.sub("[üǖǘǚǜ]", "v", s)
     s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
@@ -327,7 +328,7 @@ def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:
     spaced: list[bool] = []  # the page's spacing style, read once, at the first reading a space follows
 
     def fix(m: re.Match[str]) -> str | None:
-        if _plain_syllable(m["py"]) in readings(m["ch"]):
+        if toneless(m["py"]) in readings(m["ch"]):
             space = m.re is _RESIDUE and m["sp"]  # (a space after the bracket: only _RESIDUE reads one)
             if space and not spaced:
                 spaced.append(_spaced_residue(text))
@@ -338,7 +339,7 @@ def strip_pinyin_residue(t: Tracked, report: QualityReport) -> Tracked:
     def word(m: re.Match[str]) -> str | None:
         chars = re.split(r"[(（]", m.group(0), maxsplit=1)[0]
         reading = next(g for g in m.groups() if g)
-        if any(all(_plain_syllable(py) in readings(ch) for ch, py in zip(chars, split))
+        if any(all(toneless(py) in readings(ch) for ch, py in zip(chars, split))
                for split in _syllable_splits(reading, len(chars))):
             return chars
         return None  # (人才(AI Lab): a gloss of other words, no reading to report)

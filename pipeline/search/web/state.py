@@ -64,10 +64,11 @@ class KBPool:
             c.close()
 
     def warm(self) -> tuple | None:
-        """The catalogs of the file as it is now made (the search's, its facet arrays and the article search's), so
-        that no request waits for them: the first search after a start or a rebuild took 1-6 s on a 20,000-article
-        knowledge base.  The key of the version made ready, None when there is no file to read."""
+        """The catalogs of the file as it is now made (the search's, its facet arrays, the article search's and the
+        pinyin index), so that no request waits for them: the first search after a start or a rebuild took 1-6 s on a
+        20,000-article knowledge base.  The key of the version made ready, None when there is no file to read."""
         from pipeline.search.catalog import catalog
+        from pipeline.search.pinyin import index_of
         from pipeline.search.syntax import QueryError
 
         try:
@@ -77,6 +78,7 @@ class KBPool:
         try:
             catalog(conn).arrays(conn)
             catalog(conn, articles=True)
+            index_of(conn)  # (the words a query in pinyin spells: 3-7 s on a 20,000-article knowledge base)
             return conn.file_key
         except QueryError:
             return conn.file_key  # (an index of an older schema: every request says so)
