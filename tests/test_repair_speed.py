@@ -62,8 +62,8 @@ def test_to_simplified_as_translating_every_converted_line(text):
 
 
 @pytest.mark.parametrize("syllable", ["gàn", "Lǚ", "nǚ ", "xian", "u:", "ḿ", "NÜ"])
-def test_plain_syllable_memo(syllable):
-    assert chars._plain_syllable(syllable) == chars._plain_syllable.__wrapped__(syllable)
+def test_toneless_memo(syllable):
+    assert chars.toneless(syllable) == chars.toneless.__wrapped__(syllable)
 
 
 @pytest.mark.parametrize("text", ["幹部選拔任用工作會議，幹部們", "兩岸關係\n乾淨", "选拔干部"])
