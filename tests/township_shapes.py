@@ -1,6 +1,7 @@
 """Township mentions of the stress set (tests/cases/township_shapes.json) found by the whole text stage chain,
 scored as the real gold scores places: a mention found is right when its span overlaps the one expected and its
-name is the same township's (realgold._same_place); its path is scored apart.
+name is the same township's (realgold._same_place); its path is scored apart. The functions take the level and
+the cases' key, so that tests/village_shapes.py scores the villages' set the same way.
 
 ``python -m tests.township_shapes`` prints recall, precision and path accuracy, and each mention missed or extra.
 """
@@ -19,8 +20,8 @@ TITLE = "基层干部队伍建设工作动态"  # (a headline naming no place, f
 DATE_LINE = "发布时间：2024-05-06"
 
 
-def cases() -> list[dict]:
-    return json.loads(CASES.read_text(encoding="utf-8"))["cases"]
+def cases(path: Path = CASES) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))["cases"]
 
 
 @dataclass
@@ -48,8 +49,8 @@ def _expected_spans(text: str, towns: list[list[str]], at: int) -> list[tuple[in
     return out
 
 
-def found_towns(case: dict) -> tuple[list[tuple[int, int, str, str]], list[tuple[str, str]], str, int]:
-    """The township mentions found in the case's page: (start, end, name, path) in the page's offsets, and the
+def found_towns(case: dict, level: str = "township") -> tuple[list[tuple[int, int, str, str]], list[tuple[str, str]], str, int]:
+    """The mentions of ``level`` found in the case's page: (start, end, name, path) in the page's offsets, and the
     headline's (name, path); with the page and the offset of the case's text in it."""
     title = case.get("title", TITLE)
     page = f"{title}\n{DATE_LINE}\n"
@@ -59,25 +60,25 @@ def found_towns(case: dict) -> tuple[list[tuple[int, int, str, str]], list[tuple
     body, head = [], []
     for art, x in zip(pd.articles, pd.extractions):
         for m in x.regions:
-            if m.place.level == "township":
+            if m.place.level == level:
                 a, b = pd.clean.orig_span(art.doc_start + m.start, art.doc_start + m.end)
                 body.append((a, b, m.place.name, m.place.path))
-        head += [(m.place.name, m.place.path) for m in x.title_regions if m.place.level == "township"]
+        head += [(m.place.name, m.place.path) for m in x.title_regions if m.place.level == level]
         for m in x.unit_regions:  # (the issuers' lines over a notice, a signature's unit: scored as the gold scores them)
-            if m.place.level == "township" and (span := _unit_span(art, pd.clean, m, page)) is not None:
+            if m.place.level == level and (span := _unit_span(art, pd.clean, m, page)) is not None:
                 body.append((*span, m.place.name, m.place.path))
     return body, head, page, at
 
 
-def score(selected: list[dict] | None = None) -> Tally:
+def score(selected: list[dict] | None = None, level: str = "township", key: str = "towns") -> Tally:
     t = Tally()
     for case in selected if selected is not None else cases():
-        body, head, page, at = found_towns(case)
-        want = _expected_spans(case["text"], case["towns"], at)
-        _tally(t, case["id"], body, want, lambda g, w: g[0] < w[1] and w[0] < g[1] and _same_place(w[2], "township", g[2], "township"),
+        body, head, page, at = found_towns(case, level)
+        want = _expected_spans(case["text"], case[key], at)
+        _tally(t, case["id"], body, want, lambda g, w: g[0] < w[1] and w[0] < g[1] and _same_place(w[2], level, g[2], level),
                page)
-        want_head = [(name, path) for _, name, path in case.get("title_towns", [])]
-        _tally(t, case["id"] + " (headline)", head, want_head, lambda g, w: _same_place(w[0], "township", g[0], "township"), page)
+        want_head = [(name, path) for _, name, path in case.get("title_" + key, [])]
+        _tally(t, case["id"] + " (headline)", head, want_head, lambda g, w: _same_place(w[0], level, g[0], level), page)
     return t
 
 
@@ -107,9 +108,9 @@ def _shown(m: tuple, page: str) -> str:
     return f"{m[0]} {m[1]}"
 
 
-def main() -> None:
-    t = score()
-    print(f"township mentions: R {t.recall():.3f} ({t.tp} of {t.tp + t.fn}), P {t.precision():.3f} "
+def main(t: Tally | None = None, level: str = "township") -> None:
+    t = t or score()
+    print(f"{level} mentions: R {t.recall():.3f} ({t.tp} of {t.tp + t.fn}), P {t.precision():.3f} "
           f"({t.fp} extra), path right {t.path_right} of {t.tp}")
     print("\n".join(t.errors))
 

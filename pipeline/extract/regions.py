@@ -3168,7 +3168,7 @@ def _village_stems_again(text: str, local: list[RegionMention], seg: _Segment) -
     out = []
     for village in {m.place.path: m for m in villages}.values():
         stem = village.place.name[:-1]
-        if len(stem) < 2 or is_general_word(stem) or _NOT_A_STEM.search(stem):
+        if len(stem) < 2 or is_common_word(stem) or _NOT_A_STEM.search(stem):  # (庆安, a rare word: the village's)
             continue
         for a, b in _spans_of(stem, text):
             if not taken.overlaps(a, b) and a in seg.bounds and b in seg.bounds and not _WATER_OR_HILL.match(text, b):
@@ -3212,7 +3212,10 @@ def _village_mention(g: Gazetteer, name: str, codes: list[str], start: int, end:
                      found: list[RegionMention], seg: _Segment, beside: RegionMention | None = None) -> RegionMention | None:
     """One village name found in the text: placed by a town right before it, a town named in the
     article, or its county alone; None when it may be an ordinary word, unless ``beside`` (a village of
-    the county listed right before it: 文苑社区、江东社区) vouches for it."""
+    the county listed right before it: 文苑社区、江东社区) vouches for it. An ordinary name whose 村 opens a word of
+    villages in general (某县发展|村集体经济) is none, whatever is before it."""
+    if _ordinary_name(name, "village") and _opens_a_word_of_villages(seg, end):
+        return None
     chained = next((m for m in found if m.end == start and m.place.code), None)
     under = [c for c in codes if g.parent_code(c) in towns]
     county = next(c for c in g.lineage(codes[0]) if _holds_villages(g, c))
@@ -3231,7 +3234,7 @@ def _village_mention(g: Gazetteer, name: str, codes: list[str], start: int, end:
     else:
         listed = beside is not None and beside.place.code and county in g.lineage(beside.place.code)
         if not listed and (start not in seg.bounds and not _glued_to_start(seg, start) and not _verb_glued_to_long_name(seg, start, name)
-                           or _ordinary_name(name, "village")):
+                           or _ordinary_name(name, "village") and not _written_as_a_village(seg, name, end)):
             return None
         reason = f"listed after {beside.text}" if listed else f"context vote: {g.places[county].name} named in the article"
     places = [g.places[c] for c in codes]
@@ -3240,6 +3243,27 @@ def _village_mention(g: Gazetteer, name: str, codes: list[str], start: int, end:
         reason = f"ambiguous: {len(places)} villages of this name; " + reason
     return RegionMention(text=name, place=chosen, start=start, end=end,
                          candidates=codes if len(codes) > 1 else [], reason=reason)
+
+
+def _written_as_a_village(seg: "_Segment", name: str, end: int) -> bool:
+    """黎明村 … 黎明村党支部 in an article naming the county that files it: a village's name whose stem is an
+    ordinary word (黎明, 红旗), named twice or its organs after it (the 村 of this mention closing the name:
+    ``_village_mention`` asks first). Never a kind of village (示范村), a word for villages
+    (新农村), a stem opening with a verb or an adverb (建设|村, 发展|村集体), nor a 社区 (城市社区, 和谐社区: what
+    communities are, more than their names)."""
+    stem, text = name[:-1], seg.text
+    return name.endswith("村") and len(stem) >= 2 and stem not in _VILLAGE_KINDS and not _ends_with_village_word(name) \
+        and not _conjunction_then_word(stem) and not _opens_with_a_predicate(stem) \
+        and (text.count(name) >= 2 or _organs_after_a_mention(text, name))
+
+
+def _opens_a_word_of_villages(seg: "_Segment", end: int) -> bool:
+    """建设|村级, 发展|村集体, 团结|村民: the 村 after a name opens a word of villages in general, where the
+    segmenter does not read the name whole before it (黎明村|组织, not 发展|村|集体) and no organ of the village
+    follows (红旗村委会, 红旗村民委员会)."""
+    text = seg.text
+    return bool(_VILLAGES_IN_GENERAL.match(text, end) or text.startswith("集体", end)) \
+        and not _VILLAGE_POST.match(text, end) and (end not in seg.bounds or end - 1 in seg.bounds)
 
 
 class _Bounds:
