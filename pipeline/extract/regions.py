@@ -3212,10 +3212,7 @@ def _village_mention(g: Gazetteer, name: str, codes: list[str], start: int, end:
                      found: list[RegionMention], seg: _Segment, beside: RegionMention | None = None) -> RegionMention | None:
     """One village name found in the text: placed by a town right before it, a town named in the
     article, or its county alone; None when it may be an ordinary word, unless ``beside`` (a village of
-    the county listed right before it: 文苑社区、江东社区) vouches for it. An ordinary name whose 村 opens a word of
-    villages in general (某县发展|村集体经济) is none, whatever is before it."""
-    if _ordinary_name(name, "village") and _opens_a_word_of_villages(seg, end):
-        return None
+    the county listed right before it: 文苑社区、江东社区) vouches for it."""
     chained = next((m for m in found if m.end == start and m.place.code), None)
     under = [c for c in codes if g.parent_code(c) in towns]
     county = next(c for c in g.lineage(codes[0]) if _holds_villages(g, c))
@@ -3247,13 +3244,13 @@ def _village_mention(g: Gazetteer, name: str, codes: list[str], start: int, end:
 
 def _written_as_a_village(seg: "_Segment", name: str, end: int) -> bool:
     """黎明村 … 黎明村党支部 in an article naming the county that files it: a village's name whose stem is an
-    ordinary word (黎明, 红旗), named twice or its organs after it (the 村 of this mention closing the name:
-    ``_village_mention`` asks first). Never a kind of village (示范村), a word for villages
+    ordinary word (黎明, 红旗), named twice or its organs after it, the 村 of this mention closing the name (not
+    发展|村|集体, 团结|村民). Never a kind of village (示范村), a word for villages
     (新农村), a stem opening with a verb or an adverb (建设|村, 发展|村集体), nor a 社区 (城市社区, 和谐社区: what
     communities are, more than their names)."""
     stem, text = name[:-1], seg.text
     return name.endswith("村") and len(stem) >= 2 and stem not in _VILLAGE_KINDS and not _ends_with_village_word(name) \
-        and not _conjunction_then_word(stem) and not _opens_with_a_predicate(stem) \
+        and not _conjunction_then_word(stem) and not _opens_with_a_predicate(stem) and not _opens_a_word_of_villages(seg, end) \
         and (text.count(name) >= 2 or _organs_after_a_mention(text, name))
 
 
