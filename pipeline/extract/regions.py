@@ -2352,7 +2352,7 @@ def _villages_after_towns(g: Gazetteer, text: str, local: list[RegionMention]) -
     if not openers:
         return sorted(local, key=_START)  # no village found, none swallowed: ``local`` as it is, in order
     taken = Taken(len(text), ((m.start, m.end) for m in local if m not in short))
-    placed = {m.start: m.end for m in local if m.place.level == "village"}
+    placed = {m.start: m.end for m in sorted(local, key=_START) if m.place.level == "village"}  # (see _listed_inside)
     out = []
     swallowed: set[int] = set()
     longer: set[str] = set()
@@ -2424,7 +2424,10 @@ def _listed_inside(text: str, pos: int, placed: dict[int, int], taken: Taken) ->
     run = _VILLAGE_AFTER_TOWN.match(text, pos) if pos >= 0 else None
     if run is None:
         return None
-    return next((s for s, e in placed.items() if pos + 2 <= s <= pos + 4 and e == run.end() and not taken.overlaps(pos, s)
+    # (the three starts looked up, not every village of the text walked: a list of N villages after their
+    # town asks this of each item from each opener, N^3 steps; ``placed`` is filled in order of start, so
+    # the nearest start first is the order its walk gave)
+    return next((s for s in range(pos + 2, pos + 5) if placed.get(s) == run.end() and not taken.overlaps(pos, s)
                  and (not _NOT_A_STEM.search(text[pos:s]) and not _BEFORE_A_NAME.search(text[pos:s]) or _HE_NAME.fullmatch(text, pos, s) and not _NOT_A_STEM.match(text, pos))
                  and not is_general_word(text[pos:s])), None)
 
