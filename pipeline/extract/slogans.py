@@ -1993,6 +1993,9 @@ _TIME_UNITS = frozenset(("天", "夜", "日", "晚", "年", "月", "周", "时",
 _VERB_MEASURES = frozenset("遍回站次趟下番顿场")  # 一改三遍, 一跑两回: how many times, no second action
 _A_OR_ORDINARY = frozenset("个名位般等")  # 一个, 一名, 一位: "a"; 一般, 一等: ordinary, first-class
 _CLASSIFIERS = frozenset("场个种")  # 一场, 一个, 一种: "a" (一次双签, 一件双办 may pair a step and its halves)
+# 一次, 一批, 一轮: how often or how many at once, a count that runs into the next word when that word opens with 一
+# (召开一次一线工作会, 选派一批一流人才); a formula pairs a unit with what it gets (一村一策, 一月一评, 一人一档)
+_ONCE_OR_A_BATCH = _VERB_MEASURES | frozenset("批轮期")
 
 
 def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand | None:
@@ -2008,11 +2011,11 @@ def _paired(text: str, m: re.Match[str], never: frozenset[str], words) -> _Cand 
         return None  # 一代又一代, 一批又一批: a repetition, not two items
     if n1 == "一" and n2 == "双" and a[0] in _CLASSIFIERS:
         return None  # 一场双向奔赴, 一个以双季稻…: 一场 is "a", 双向 an ordinary word (一岗双责 pairs a post and two duties)
-    if n1 == "一" and a[0] in _A_OR_ORDINARY and is_general_word(n2 + b[0]) \
+    if n1 == "一" and (a[0] in _A_OR_ORDINARY or a in _ONCE_OR_A_BATCH) and is_general_word(n2 + b[0]) \
             and (is_cjk(text[end:end + 1]) and text[end] not in "和与及" or b in _TIME_UNITS or b[0] in _A_OR_ORDINARY):
         return None  # 一名一般干部, 一个一定规模的, 一般一个村: "a" or "ordinary", the next 一 opens a word that goes on;
-        # 一般一周, 一个一等: ordinarily a week, a first-class one (一名一档，, 一般一档、, 一位一策帮扶: the pair
-        # closes there, or its second half is no word: a formula)
+        # 一般一周, 一个一等: ordinarily a week, a first-class one; 一次一线工作: once, then 一线 opens a word (一名一档，,
+        # 一般一档、, 一位一策帮扶, 一次一清: the pair closes there, or its second half is no word: a formula)
     if n1 == "一" and start and text[start - 1] in "此这那该每":
         return None  # 仅此一项一年要…: this one item, then a year; 每一项: each, no formula
     if "之" in a + b or a[0] in "至到或和及与比":
@@ -2345,6 +2348,7 @@ def _component_lists(text, paragraphs, start, end, s, n, entry, one_part):
     yield (None if entry else _components_headed_later(text, end, s, n)), False
     yield (None if entry else _counted_list_earlier(text, start, n)), False
     yield _rules_of_its_word_after(text, end, s, n), False
+    yield _items_holding_its_word_after(text, end, s, n), False
 
 
 # 甲、乙和丙三个方面, 甲、乙、丙3个考核参数: a list closed by its own count and a word of the parts of a whole
@@ -2643,6 +2647,31 @@ def _components_sharing_tail(text: str, end: int, slogan: str, n: int | None) ->
             items[0] = re.split(r"[“：:]|即", items[0])[-1].lstrip("要是就")  # 强调“要把…: the lead-in goes
             return [_from_the_shared_opening(items[0], items[1:])] + items[1:]
     return []
+
+
+# “六个一”党性教育课程：甲、乙…; “三色”评价，对…分别标注甲、乙、丙: the formula, a name of what it is longer than
+# _CLAUSE_AFTER's four characters, a colon or comma, then the clause listing its items (up to its end)
+_NAMED_THEN_LISTED = re.compile(rf"[”\"]?[{CJK}]{{0,12}}[：:，,]\s*([^，,。；;！？：:\n“”]{{4,150}})(?=[，,。；;！？\n]|$)")
+_ITEM_MOST = 12  # (as _counted_list_after's items: a short phrase each)
+
+
+def _items_holding_its_word_after(text: str, end: int, slogan: str, n: int | None) -> list[str]:
+    """“四个一”谈心谈话机制：入职必谈一次、调岗必谈一次…: the clause after the formula's name lists as many
+    items as it counts, each holding the formula's word (一 of 四个一, 色 of 三色), so they spell it out
+    however long the name between; a list of another count, or an item without the word, is none of it.
+    A lead ending in 分别 (对…分别标注甲、乙、丙) goes: the list's first item is as long as the others.  Not a
+    formula of two numbered halves (三联三帮), whose list names one half."""
+    word = _FORMULA_WORD.match(slogan)
+    if not (word and n and n >= 2) or _PAIRED.fullmatch(_unquote(slogan)):
+        return []  # (三联三帮, 三会一课: two numbered halves, a list holding one half's word spells out half of it)
+    m = _NAMED_THEN_LISTED.match(text, end)
+    items = _LEAD_IS.sub("", m.group(1)).split("、") if m else []  # (“三必谈”制度，即甲必谈、乙必谈…)
+    if len(items) != n:
+        return []
+    lengths = {len(i) for i in items[1:]}
+    if len(lengths) == 1 and "分别" in items[0][:-(size := lengths.pop())]:
+        items[0] = items[0][-size:]
+    return items if all(2 <= len(i) <= _ITEM_MOST and word.group(1) in i for i in items) else []
 
 
 # 三项机制, 两项制度: the formula counts rules of one kind; its items are later named each with that word
