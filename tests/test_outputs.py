@@ -25,7 +25,7 @@ def report(sample_kb, tmp_path_factory):
     out = tmp_path_factory.mktemp("report")
     r = CliRunner().invoke(cli, ["compare", "--db", str(db), "--by", "province", "--out", str(out)])
     assert r.exit_code == 0, r.output
-    assert "9 tables, 4 plots" in r.output
+    assert "10 tables, 4 plots" in r.output
     return db, out
 
 

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
+from pipeline.core.units import base_amount
+
 
 # The category id of a measure no category of the codebook was confident for (shown as 未归类).
 UNCLASSIFIED = "unclassified"
@@ -247,11 +249,24 @@ class Figure:
     subject: str | None
     time: str | None
     per: str | None
-    start: int | None  # None: a figure of the headline, which the body does not repeat
+    start: int | None  # None: a figure of the headline (no span in the body)
     end: int | None
+    # a figure of the headline the body gives again (某县选派360名干部 over a body's 360名): the index of that body
+    # figure among the article's figures, so a count can take the number once; None for the others
+    body_idx: int | None = None
+
+    @property
+    def headline(self) -> bool:
+        return self.start is None
+
+    def base(self) -> tuple[float | int | None, float | int | None, str | None]:
+        """(base_value, base_high, base_unit): the amount in its base unit (50万元 is 500000 元; core/units.py)."""
+        return base_amount(self.value, self.high, self.unit)
 
     def to_dict(self) -> dict[str, Any]:
-        return flat_dict(self)
+        """Its fields, with whether it is the headline's and its amount in the base unit."""
+        b = self.base()
+        return flat_dict(self) | {"headline": self.headline, "base_value": b[0], "base_high": b[1], "base_unit": b[2]}
 
 
 @dataclass
@@ -271,6 +286,20 @@ class Slogan:
     def to_dict(self) -> dict[str, Any]:
         """Its fields, with ``mentions`` counted rather than listed."""
         return {k: v for k, v in flat_dict(self).items() if k != "mentions"} | {"mentions": len(self.mentions)}
+
+
+class QuotedTerm(str):
+    """A quoted term (“含金量”, a practice's name: “红黑榜”): equal to, and written as, its text (the extract
+    output's list of strings, which the gold sets score), with where the text first quotes it: ``start``/``end``
+    the term's characters inside the quote marks; None for a term of the headline."""
+
+    start: int | None
+    end: int | None
+
+    def __new__(cls, term: str, start: int | None = None, end: int | None = None) -> "QuotedTerm":
+        self = super().__new__(cls, term)
+        self.start, self.end = start, end
+        return self
 
 
 @dataclass
@@ -374,7 +403,7 @@ class SpanGroups:
 class Extraction:
     article: "Article"
     slogans: list[Slogan]
-    quoted_terms: list[str]
+    quoted_terms: list[QuotedTerm]
     figures: list[Figure]
     dates: list[DateMention]
     documents: list[DocumentRef]

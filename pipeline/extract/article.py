@@ -15,10 +15,10 @@ from itertools import accumulate, pairwise
 import re
 from typing import Any
 
-from pipeline.core.records import Article, DateMention, DocumentRef, Extraction, Placement, SpanGroups
+from pipeline.core.records import Article, DateMention, DocumentRef, Extraction, Placement, QuotedTerm, SpanGroups
 from pipeline.extract.dates import find_dates
 from pipeline.extract.documents import find_documents, read_documents
-from pipeline.extract.figures import before_its_noun, find_figures
+from pipeline.extract.figures import before_its_noun, find_figures, repeated_at
 from pipeline.extract.measures import find_measures, link
 from pipeline.extract.regions import Gazetteer, locate
 from pipeline.extract.slogans import classify_quoted, find_slogans, quoted_terms
@@ -212,12 +212,14 @@ def _header_line(doc: _Doc, title: str, at: int = 0) -> None:
         # 2025某市某区选拔…公告: a notice's year, glued without 年 before the place that issues it
         title_dates = [DateMention(text=year.group(), iso=year.group(), start=0, end=year.end())]
     dates.extend(replace(d, start=None, end=None) for d in title_dates)
-    doc.found["figures"].extend(replace(f, start=None, end=None)
-                                for f in find_figures(title, exclude=spans + places, dates=title_dates, words=words))
+    figures = doc.found["figures"]
+    # (each marked with the body's figure of the same number, if any: a count of figures takes the one fact once)
+    figures.extend([replace(f, start=None, end=None, body_idx=repeated_at(f, figures))
+                    for f in find_figures(title, exclude=spans + places, dates=title_dates, words=words)])
     if any(q in title for q in "“\"「"):
         for t in quoted_terms(title, doc.found["slogans"], spans):
             if t not in terms and not classify_quoted(t):  # a headline slogan is not a term
-                terms.append(t)
+                terms.append(QuotedTerm(t))  # (no span: the headline's offsets index no text of the article)
 
 
 # The groups an article brings: text lost to mojibake.

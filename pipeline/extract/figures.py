@@ -1949,3 +1949,23 @@ def _summary_numerals(scan: _Scan) -> list[Figure]:
         unit = "方面" if text.startswith("方面", e) else None  # 甲、乙和丙四大方面: as 四方面 counts
         out.append(_plain_figure(scan, s, e + len(unit or ""), value, None, unit, None))
     return out
+
+
+# --- a headline's figure the body repeats ---------------------------------------------------------
+
+_PERSON_UNITS = _units_of_kind("person")  # 人, 名, 位: one count of people however it is worded
+
+
+def repeated_at(f: Figure, figures: list[Figure]) -> int | None:
+    """Where the body gives a headline figure's number again: the index of the first of ``figures`` with a span and
+    the same value and upper bound in the same base unit (360名 over 360名左右: a qualifier may be said once; 50万元
+    over 500000元), or both counting people (500人规模 over 500名); None where the body does not."""
+    if f.value is None:
+        return None
+    key = _number_key(f)
+    return next((i for i, b in enumerate(figures) if b.start is not None and _number_key(b) == key), None)
+
+
+def _number_key(f: Figure) -> tuple:
+    value, high, unit = f.base()
+    return value, high, "人" if unit in _PERSON_UNITS else unit

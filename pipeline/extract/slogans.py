@@ -19,7 +19,7 @@ from os.path import commonprefix
 import re
 
 from pipeline.core.lexicons import alternation, load_yaml, resource_path, word_list, word_set, word_table
-from pipeline.core.records import Slogan
+from pipeline.core.records import QuotedTerm, Slogan
 from pipeline.text.numbers import parse_chinese, parse_number
 from pipeline.extract.spans import Taken, finditer_near
 from pipeline.nlp.segment import get_segmenter, is_general_word, predicate_tag
@@ -3010,8 +3010,9 @@ def _listed_statements(quotes: list[re.Match[str]], i: int) -> bool:
                         or long(i + 1) and quotes[i].end() == quotes[i + 1].start())
 
 
-def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]]) -> list[str]:
-    """Quoted single terms that are not slogans or their components: “含金量”, “立交桥”.
+def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]]) -> list[QuotedTerm]:
+    """Quoted single terms that are not slogans or their components: “含金量”, “立交桥”, each with the span of its
+    first quotation (the term's characters, inside the quote marks).
 
     Quotes in “”, "" or 「」 count; ‘’ nested inside a quotation (a speaker's ‘本土干部’)
     do not.  A quote inside a slogan's mention (三个“一线”) belongs to the slogan."""
@@ -3021,7 +3022,7 @@ def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]])
     inside = sorted(sp for s in slogans for sp in s.mentions)
     reach = list(accumulate((b for _, b in inside), max))
     excluded = Taken(len(text), taken)
-    out: list[str] = []
+    out: list[QuotedTerm] = []
     quotes = list(QUOTE.finditer(text))
     for i, q in enumerate(quotes):
         if q.group(0).startswith("‘"):
@@ -3044,5 +3045,6 @@ def quoted_terms(text: str, slogans: list[Slogan], taken: list[tuple[int, int]])
         lo = max(0, q.start() - 200)  # bounded look back: linear in the text
         if "=" in c or "<" in c or ">" in c or text.rfind("<", lo, q.start()) > text.rfind(">", lo, q.start()):
             continue  # markup left in the text (<img alt="…">), not a term
-        out.append(c)
+        at = q.start(q.lastindex) + _content(q).index(c)  # (c is stripped of the spaces around it)
+        out.append(QuotedTerm(c, at, at + len(c)))
     return out

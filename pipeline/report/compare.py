@@ -42,6 +42,8 @@ WORDS = {
     "unit": "单位", "qualifier": "限定词", "subject": "所指", "time": "时间", "per": "计量基准", "date": "文章日期", "article_id": "文章编号",
     "measure": "举措", "canonical": "提法", "first_seen": "首次出现", "local": "地方提法", "regions": "地区数",
     "closest_1": "最相近", "closest_2": "其次", "closest_3": "再次", "code": "区划代码", "path": "完整地名",
+    "idx": "序号", "measure_id": "举措编号", "base_value": "基本单位数值", "base_high": "基本单位上限",
+    "base_unit": "基本单位", "headline": "出自标题", "term": "引号中的词",
 }
 TITLES = {
     "category_counts": ("各{lv}举措类别（条数）", "Measures by {lv} and category (count)"),
@@ -51,6 +53,7 @@ TITLES = {
     "figures_by_topic": ("各地数据（按主题）", "Figures by topic"),
     "slogans_by_region": ("提法在各地的出现", "Slogans by region"),
     "slogan_spread": ("提法扩散", "Slogan spread"),
+    "terms_by_region": ("引号中的词（做法名称等）在各地的出现", "Quoted terms by region"),
     "similarity": ("{lv}举措结构相似度", "Similarity of {lvs}' measure profiles"),
     "closest": ("最相近的{lv}", "Closest {lvs}"),
     "timeline": ("提法在各地首次出现的时间", "When each slogan first appeared in each region"),
@@ -66,6 +69,7 @@ SHEETS_EN = {
     "category_counts": "{lv} x category (count)", "category_shares": "{lv} x category (share)",
     "group_counts": "{lv} x group (count)", "group_shares": "{lv} x group (share)",
     "figures_by_topic": "Figures by topic", "slogans_by_region": "Slogans by region", "slogan_spread": "Slogan spread",
+    "terms_by_region": "Quoted terms by region",
     "similarity": "{lv} similarity", "closest": "Closest {lvs}",
 }
 NOTES = {
@@ -129,7 +133,7 @@ class Table:
 
 
 # Columns holding a yes/no flag (1/0), written 是/否 in a Chinese report.
-YES_NO = ("local",)
+YES_NO = ("local", "headline")
 
 
 @dataclass
@@ -272,14 +276,11 @@ NO_MEASURE = {"zh": "无举措", "en": "no measure"}
 
 def _once(f: pd.DataFrame) -> pd.DataFrame:
     """The figures with each headline figure the body repeats left out (某县落实带薪休假 每年不少于5天 over a body's
-    不少于5天; 360名 over 360名左右): the extraction keeps both occurrences, but a table of figures counts the one
-    fact once, the body's, which has its measure and its place in the text (the headline's has neither: it
-    swelled the figures of no measure)."""
-    key = ["article_id", "value", "high", "unit"]
-    head = f["start"].isna()  # (a headline's figures have no span in the body)
-    body = f.loc[~head, key].drop_duplicates()
-    again = f.loc[head, key].merge(body, how="left", indicator=True)["_merge"].eq("both").to_numpy()
-    return f.drop(f.index[head][again])
+    不少于5天; 360名 over 360名左右; 500人规模 over 500名): the extraction keeps both occurrences (``body_idx``
+    names the body's; extract/figures.py: repeated_at), but a table of figures counts the one fact once, the body's,
+    which has its measure and its place in the text (the headline's has neither: it swelled the figures of no
+    measure)."""
+    return f[f["body_idx"].isna()]
 
 
 def figures_by_topic(kb: KnowledgeBase, by: str, regions: pd.DataFrame, lang: str = "zh",
@@ -298,11 +299,40 @@ def figures_by_topic(kb: KnowledgeBase, by: str, regions: pd.DataFrame, lang: st
     out["topic"] = named.where(out["measure_id"].notna(), NO_MEASURE["zh" if lang == "zh" else "en"])
     out["rank"] = out["category"].astype(str).map({c: k for k, c in enumerate(order)}).fillna(len(order))
     # (per beside the unit, as export's figures.csv has it: 400元 每人每月 read as a flat 400元 without it)
-    cols = ["topic", "region", "code", "path", "figure", "value", "high", "unit", "per", "qualifier", "subject", "time",
-            "date", "date_precision", "article_id", "measure"]
+    # (article_id and idx name the figure, measure_id its measure: a figure stands under each topic of its measure, so
+    # unique (article_id, idx) count each once; base_* the amount in its base unit, 50万元 as 500000 元)
+    cols = ["topic", "region", "code", "path", "figure", "value", "high", "unit", "per", "base_value", "base_high",
+            "base_unit", "qualifier", "subject", "time", "headline", "date", "date_precision", "article_id", "idx",
+            "measure_id", "measure"]
     out["region"] = out["region"].astype(str)
     out = with_place_columns(out, regions)
     return out.sort_values(["rank", "region_path", "date", "measure_id", "idx"])[cols].reset_index(drop=True)
+
+
+def by_region(s: pd.DataFrame, name: str, by: str, regions: pd.DataFrame, **more) -> pd.DataFrame:
+    """One row per ``name`` (a slogan's canonical form, a quoted term) and region: how many articles hold it there and
+    when it was first seen (``more``: further aggregates, as pandas' named aggregation)."""
+    s = with_region(s, by, regions)
+    s["region"] = s["region"].astype(str)
+    # (undated articles count (and say whether a slogan is local); only dated ones say when it was first seen)
+    s = s.sort_values(["date", "date_precision"], na_position="last", key=_day_first)
+    keys = [name, "region"]
+    counts = s.groupby(keys).agg(articles=("article_id", "size"), **more).reset_index()
+    first = (s.dropna(subset=["date"]).groupby(keys)
+             .agg(first_seen=("date", "first"), first_seen_precision=("date_precision", "first")).reset_index())
+    table = counts.merge(first, on=keys, how="left").sort_values([name, "first_seen"])
+    table = with_place_columns(table, regions)[[name, "region", "code", "path", "articles", "first_seen",
+                                                "first_seen_precision", *more]]
+    return table.astype({c: "Int64" for c in ("articles", *more)})
+
+
+def terms_by_region(kb: KnowledgeBase, by: str, regions: pd.DataFrame, articles: set[str] | None = None) -> pd.DataFrame:
+    """The quoted terms (“红黑榜”, “墩苗计划”: how an article names a local practice, a term that is no slogan) by
+    region, as ``slogan_spread``'s table gives the slogans: how many articles of the region quote each, first when."""
+    q = kb.quoted_terms()
+    if articles is not None:  # (only these articles' terms)
+        q = q[q["article_id"].isin(articles)]
+    return by_region(q, "term", by, regions).reset_index(drop=True)
 
 
 def slogan_spread(kb: KnowledgeBase, by: str, regions: pd.DataFrame,
@@ -310,19 +340,7 @@ def slogan_spread(kb: KnowledgeBase, by: str, regions: pd.DataFrame,
     s = kb.slogans()
     if articles is not None:  # (only these articles' slogans)
         s = s[s["article_id"].isin(articles)]
-    s = with_region(s, by, regions)
-    s["region"] = s["region"].astype(str)
-    # (undated articles count and say whether the slogan is local; only dated ones say when it was first seen)
-    s = s.sort_values(["date", "date_precision"], na_position="last", key=_day_first)
-    keys = ["canonical", "region"]
-    counts = s.groupby(keys).agg(articles=("article_id", "size"), local=("local", "first")).reset_index()
-    first = (s.dropna(subset=["date"]).groupby(keys)
-             .agg(first_seen=("date", "first"), first_seen_precision=("date_precision", "first")).reset_index())
-    table = counts.merge(first, on=keys, how="left").sort_values(["canonical", "first_seen"])
-    table = with_place_columns(table, regions)[["canonical", "region", "code", "path", "articles", "first_seen",
-                                                "first_seen_precision", "local"]]
-    table["articles"] = table["articles"].astype("Int64")
-    table["local"] = table["local"].astype("Int64")
+    table = by_region(s, "canonical", by, regions, local=("local", "first"))
     spread = (table.sort_values("first_seen", kind="stable").groupby("canonical")
               .agg(regions=("region", "nunique"), articles=("articles", "sum"), first_seen=("first_seen", "first"),
                    first_seen_precision=("first_seen_precision", "first"))
@@ -556,6 +574,7 @@ def compare(db: str | os.PathLike, by: str = "province", categories: list[str] |
     out.mkdir(parents=True, exist_ok=True)
     previous = _previous_files(out)
     with KnowledgeBase(db) as kb:
+        _check_current(kb.conn)
         if by not in P.levels(kb.conn):
             raise ValueError(f"this knowledge base records no {by} level (its regions table has no {by} column)")
         regions = regions_at(kb, by)
@@ -579,6 +598,18 @@ def compare(db: str | os.PathLike, by: str = "province", categories: list[str] |
     _write(rep, out, L)
     rep.removed = _remove_stale(out, previous, rep)
     return rep
+
+
+# What the report reads that a knowledge base of an older schema lacks (10: the figures' base units and headline
+# repeats, the quoted terms' numbers); the next build makes such a one afresh (reader.read_state).
+_NEEDED = {"figures": ("base_value", "base_unit", "headline", "body_idx"), "quoted_terms": ("idx",)}
+
+
+def _check_current(conn) -> None:
+    for table, cols in _NEEDED.items():
+        if not set(cols) <= {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}:
+            raise ValueError(f"this knowledge base was built by an older policykb (its {table} table has no "
+                             f"{', '.join(cols)}): rebuild it with `policykb build` (or `make kb`), then compare")
 
 
 # What a report names of its own files: its tables' anchors (each table's CSV) and its plots' files.
@@ -800,10 +831,11 @@ def _figures_and_slogans(rep: Report, L: Labels, kb: KnowledgeBase, regions: pd.
         names = {(zh or i) if L.lang == "zh" else i for i, zh in cats if i in wanted}
         figures = figures[figures["topic"].isin(names)].reset_index(drop=True)
     rep.tables["figures_by_topic"] = Table.of(figures, L, "figures_by_topic")
-    rep.notes += _no_measure_said(L, kb, regions, articles, figures)
+    rep.notes += _no_measure_said(L, kb, regions, articles, figures) + _figures_once_said(L, figures)
     table, spread = slogan_spread(kb, L.by, regions, articles)
     rep.tables["slogans_by_region"] = Table.of(table, L, "slogans_by_region")
     rep.tables["slogan_spread"] = Table.of(spread, L, "slogan_spread")
+    rep.tables["terms_by_region"] = Table.of(terms_by_region(kb, L.by, regions, articles), L, "terms_by_region")
     files = _timeline(rep, table, spread, out / "slogan_timeline", L)
     if files:
         rep.images[L.title("timeline")] = files
@@ -834,6 +866,20 @@ def _no_measure_said(L: Labels, kb: KnowledgeBase, regions: pd.DataFrame, articl
     return [f"{L.title('figures_by_topic')}：这些文章中另有 {n:,} 条数据不属于任何举措，没有类别，未列入。" if zh else
             f"{L.title('figures_by_topic')}: not listed, {counted(n, 'figure')} of these articles that belong to no "
             f"measure (so to no category)."]
+
+
+def _figures_once_said(L: Labels, figures: pd.DataFrame) -> list[str]:
+    """How to count the figures of 各地数据 each once, and what its base unit and headline columns are."""
+    if figures.empty:
+        return []
+    if L.lang == "zh":
+        return [f"{L.title('figures_by_topic')}：一条数据列于其举措的每个类别之下，按“文章编号”与“序号”去重，每条数据只计一次"
+                "（“举措编号”为其举措）；标题中的数字正文又写出的，只列正文中的一条，“出自标题”为“是”的是正文未再写出的标题数字；"
+                "“数值”“单位”照原文（50万元 为 50 万元），“基本单位数值”“基本单位”换算为基本单位（500000 元），可跨单位比较、求和。"]
+    return [f"{L.title('figures_by_topic')}: a figure stands under each category of its measure; unique (article_id, idx) "
+            "count each figure once (measure_id is its measure). A headline figure the body repeats is listed once, the "
+            "body's; headline = 1 marks a headline figure the body does not give again. value and unit are as written "
+            "(50万元: 50 万元); base_value and base_unit are in the base unit (500000 元), to compare and sum across units."]
 
 
 # The most regions a heatmap draws: 193 counties made a 15,000-pixel similarity square, and 787 a category map of

@@ -4,7 +4,8 @@
 character, so every extracted span aligns) with the extracted records as span
 groups, each span labelled:
 
-    figures     数据, its reading in span._.policykb ({"value": 500, "unit": "元", "qualifier": …, "per": "月"})
+    figures     数据, its reading in span._.policykb ({"value": 500, "unit": "元", "qualifier": …, "per": "月",
+                "base_value": 500, "base_unit": "元"}: 50万元 is value 50, unit 万元, base_value 500000, base_unit 元)
     slogans     the canonical slogan (三个区分开来)
     documents   文件
     regions     the mention's own full name, down to its village or zone (福建省福州市鼓楼区,
@@ -44,11 +45,12 @@ UNDATED = "未定日期"
 
 if not Doc.has_extension("policykb"):
     Doc.set_extension("policykb", default=None)
-# A figure span's reading (value, high, unit, qualifier, subject, time, per): span._.policykb. DocBin keeps it
+# A figure span's reading (value, high, unit, qualifier, subject, time, per, and the amount in its base unit):
+# span._.policykb. DocBin keeps it
 # in the doc's user data; a reader registers the extension first (importing this module does).
 if not Span.has_extension("policykb"):
     Span.set_extension("policykb", default=None)
-FIGURE_FIELDS = ("value", "high", "unit", "qualifier", "subject", "time", "per")
+FIGURE_FIELDS = ("value", "high", "unit", "qualifier", "subject", "time", "per", "base_value", "base_high", "base_unit")
 
 
 def _place_name(*parts) -> str:
@@ -67,7 +69,9 @@ def kb_spans(conn: sqlite3.Connection, article_id: str) -> dict[str, list[tuple[
     own = ", ".join(c if c in cols else "NULL" for c in ("code", "level", "path"))
     mentions = conn.execute(f"SELECT start, end, {place}, {own} FROM region_mentions WHERE article_id = ?"
                             " AND start IS NOT NULL", (article_id,)).fetchall()
-    figures = conn.execute(f"SELECT start, end, {', '.join(FIGURE_FIELDS)} FROM figures WHERE article_id = ?"
+    have = {r[1] for r in conn.execute("PRAGMA table_info(figures)")}  # (no base_* before schema 10)
+    figures = conn.execute(f"SELECT start, end, {', '.join(c if c in have else 'NULL' for c in FIGURE_FIELDS)}"
+                           " FROM figures WHERE article_id = ?"
                            " AND start IS NOT NULL", (article_id,)).fetchall()
     return {
         "figures": _by_place([(f[0], f[1], "数据", _reading(f[2:])) for f in figures]),
@@ -183,8 +187,8 @@ def extraction_spans(x) -> dict[str, list[tuple[int, int, str]]]:
         return _place_name(p.province, p.city, p.county, getattr(p, "township", None))
 
     spans = {
-        "figures": [(f.start, f.end, "数据", _reading([getattr(f, k) for k in FIGURE_FIELDS]))
-                    for f in x.figures if f.start is not None],
+        "figures": [(f.start, f.end, "数据", _reading([d[k] for k in FIGURE_FIELDS]))
+                    for f in x.figures if f.start is not None for d in (f.to_dict(),)],
         "slogans": [(s.start, s.end, s.canonical) for s in x.slogans if s.start is not None],
         "documents": [(d.start, d.end, "文件") for d in x.documents if d.start is not None],
         "regions": [(m.start, m.end, _mention_label(m.place.path, place(m.place)),

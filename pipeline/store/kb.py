@@ -31,7 +31,7 @@ class KnowledgeBase:
     (福建省/福州市/鼓楼区); group by it rather than by ``county``.
 
     Every article counts once, as search and the comparison count it: a repost (the same article on another site)
-    is left out of ``measures()``, ``articles()``, ``figures()``, ``slogans()`` and ``measure_categories()``, its
+    is left out of ``measures()``, ``articles()``, ``figures()``, ``slogans()``, ``quoted_terms()`` and ``measure_categories()``, its
     canonical article standing for it (``articles(reposts=True)`` and the others' ``reposts=True`` keep the copies,
     with ``canonical_id`` and ``is_repost`` to tell them apart; ``table(name)`` is every row as stored).
 
@@ -102,13 +102,26 @@ class KnowledgeBase:
 
     def figures(self, reposts: bool = False):
         """Every figure of the articles counted (``reposts=True``: of every article) with its measure's text
-        (``measure``), article date and title, and region."""
+        (``measure``), article date and title, and region.  A figure is (article_id, idx).  ``value``/``unit`` are
+        as written (50万元: 50 万元), ``base_value``/``base_high``/``base_unit`` the amount in its base unit (500000
+        元), to compare amounts; ``headline`` (1: the headline's figure, no span) and ``body_idx`` (a headline
+        figure the body gives again: that body figure's idx): ``f[f.body_idx.isna()]`` counts each number once."""
         df = self._frame(
             f"SELECT f.*, {self._place_cols('r')}, a.date, a.title, m.text AS measure FROM figures f"
             " JOIN articles a ON a.id = f.article_id LEFT JOIN regions r ON r.article_id = f.article_id"
             " LEFT JOIN measures m ON m.id = f.measure_id" + ("" if reposts else f" WHERE {self._counted('a')}"))
-        return self._typed(df, ints=["idx", "measure_id", "start", "end", "orig_start", "orig_end"],
-                           floats=["value", "high"])
+        return self._typed(df, ints=["idx", "measure_id", "headline", "body_idx", "start", "end", "orig_start",
+                                     "orig_end"], floats=["value", "high", "base_value", "base_high"])
+
+    def quoted_terms(self, reposts: bool = False):
+        """Every quoted term (“红黑榜”, a practice's name) of the articles counted (``reposts=True``: of every
+        article), once per article at its first quotation (start/end into the article's text, orig_start/orig_end
+        into the document's original; none for a term of the headline), with the article's date, title and region."""
+        df = self._frame(
+            f"SELECT q.*, {self._place_cols('r')}, a.date, a.title FROM quoted_terms q JOIN articles a"
+            " ON a.id = q.article_id LEFT JOIN regions r ON r.article_id = q.article_id"
+            + ("" if reposts else f" WHERE {self._counted('a')}") + " ORDER BY q.article_id, q.idx")
+        return self._typed(df, ints=["idx", "start", "end", "orig_start", "orig_end"])
 
     def slogans(self, reposts: bool = False):
         """Every slogan of the articles counted (``reposts=True``: of every article), with the article's date, title

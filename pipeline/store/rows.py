@@ -136,11 +136,12 @@ def _extraction_rows(t: dict[str, list[tuple]], c, art, aid: str, x, first_measu
     owner = _measure_rows(t, aid, x, first_measure, orig)
     t["slogans"] += [laid_out("slogans", of(i, s)) for i, s in enumerate(x.slogans)]
     t["figures"] += [(aid, i, owner.get(i), f.text, f.value, f.high, f.unit, f.qualifier, f.subject, f.time, f.per,
-                      f.start, f.end, *orig(f.start, f.end)) for i, f in enumerate(x.figures)]  # column by column
+                      *f.base(), int(f.headline), f.body_idx, f.start, f.end, *orig(f.start, f.end))
+                     for i, f in enumerate(x.figures)]  # column by column
     t["cited_documents"] += [laid_out("cited_documents", {"article_id": aid, "idx": i} | d.to_dict())
                              for i, d in enumerate(x.documents)]
     t["dates"] += [laid_out("dates", {"article_id": aid, "idx": i} | d.to_dict()) for i, d in enumerate(x.dates)]
-    t["quoted_terms"] += [(aid, term) for term in x.quoted_terms]
+    t["quoted_terms"] += [(aid, i, str(q), q.start, q.end, *orig(q.start, q.end)) for i, q in enumerate(x.quoted_terms)]
 
 
 def _region_rows(t: dict[str, list[tuple]], aid: str, x, spans) -> None:

@@ -12,7 +12,9 @@ import sqlite3
 
 # 9: measure_fts keeps the filter tokens in a column of their own (search.index: RANK); an older knowledge base is
 # built afresh by the next build, and refused by the search until then (search.catalog)
-SCHEMA_VERSION = 9
+# 10: figures carry their amount in the base unit (base_value, base_high, base_unit), whether they are the
+# headline's (headline) and the body figure a headline figure repeats (body_idx); quoted_terms their idx and spans
+SCHEMA_VERSION = 10
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -108,6 +110,9 @@ CREATE TABLE figures (
     article_id TEXT NOT NULL REFERENCES articles(id),
     idx INTEGER NOT NULL, measure_id INTEGER REFERENCES measures(id),
     text TEXT NOT NULL, value REAL, high REAL, unit TEXT, qualifier TEXT, subject TEXT, time TEXT, per TEXT,
+    base_value REAL, base_high REAL, base_unit TEXT,  -- the amount in its base unit: 50万元 is 500000 元 (core/units.py)
+    headline INTEGER NOT NULL,   -- 1: a figure of the headline (no span)
+    body_idx INTEGER,            -- a headline figure the body gives again: that body figure's idx (count it once)
     start INTEGER, end INTEGER, orig_start INTEGER, orig_end INTEGER  -- no span: a figure of the headline
 );
 CREATE TABLE cited_documents (
@@ -119,7 +124,10 @@ CREATE TABLE dates (
     article_id TEXT NOT NULL REFERENCES articles(id),
     idx INTEGER NOT NULL, text TEXT NOT NULL, iso TEXT, start INTEGER, end INTEGER
 );
-CREATE TABLE quoted_terms (article_id TEXT NOT NULL REFERENCES articles(id), term TEXT NOT NULL);
+CREATE TABLE quoted_terms (       -- each term once per article, at its first quotation (the term inside the marks)
+    article_id TEXT NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL, term TEXT NOT NULL,
+    start INTEGER, end INTEGER, orig_start INTEGER, orig_end INTEGER  -- NULL: quoted only in the headline
+);
 CREATE TABLE measure_links (      -- what lies inside a measure: kind is slogan | figure | document | date
     measure_id INTEGER NOT NULL REFERENCES measures(id), kind TEXT NOT NULL, idx INTEGER NOT NULL
 );
