@@ -20,7 +20,7 @@ def slogans(text: str) -> dict:
 # storeroom's eight protections, the county's stations in a township ---------------------------------------------
 
 @pytest.mark.parametrize("text, name, components", [
-    ("见习期满后，新录用人员就自己一年来的德、能、勤、绩写出书面小结。", "德能勤绩", ["德", "能", "勤", "绩"]),
+    ("县里按德、能、勤、绩对新任乡镇干部进行年度评议。", "德能勤绩", ["德", "能", "勤", "绩"]),
     ("柳川镇年底从德能勤绩四个方面考核机关干部。", "德能勤绩", ["德", "能", "勤", "绩"]),
     ("新建的档案室按“八防”标准配齐了设备。", "八防", []),
     ("青禾县推动乡镇“七所八所”的人员下沉到村。", "七所八所", []),
@@ -73,7 +73,7 @@ def test_counts_after_a_list_that_name_no_system_are_no_formula(text, segmenter)
 # -- a quoted procedure of up to eight short steps, named as its 程序 (with 等 closing the quote) -----------------
 
 @pytest.mark.parametrize("text", [
-    "招聘严格按照“发布公告、个人报名、资格审查、笔试、面试、考察、体检、公示”等程序进行。",
+    "这次选聘依次走完“网上报名、资格初审、笔试测评、面试答辩、体能测试、组织考察、张榜公示、办理聘用”等程序。",
     "选拔坚持“个人申请、组织推荐、资格审核、集中面谈”的程序。",
     "遴选执行“报名、审核、考试、考察、公示”等程序，全程接受监督。",
 ])
@@ -129,7 +129,7 @@ def test_hectares_close_a_figure():
 
 
 def test_one_then_the_other_counts_nothing():
-    assert _figures("桌上放着两份名单，一份是推荐人选，另一份是考察对象。") == [("两份", 2, "份", None)]
+    assert _figures("述职材料印成两份，一份是交县委组织部备案的，另一份是由镇党委留存的。") == [("两份", 2, "份", None)]
     assert ("一份", 1, "份", None) in _figures("每名干部填写一份承诺书。")
 
 
