@@ -40,7 +40,7 @@ def test_not_a_measure_classes_s80(kind, sentence):
     "该县从乡镇选派20名干部到县直部门跟岗，具有基层工作经历的优先。",  # an organ's act
     "（五）成绩相同时，退役军人和具有基层工作经历者优先录用；",  # a preference, 具有 not opening a segment
     "具有三年以上社区工作经历的人员，笔试成绩加2分。",  # the quality names who, the rule follows
-    "认真开好民主生活会，达到交流思想、增进团结的目的；",  # an act with its aim
+    "每季度组织一次集中学习，达到统一认识、提升能力的目的；",  # an act with its aim
     "第二条 社区干部由街道党工委统一调配。",  # the article's rule
     "第四条 严格落实村级干部坐班值班制度，乡镇党委每月抽查一次。",
     "截至目前，青禾县共有6名年轻干部在省直部门跟班学习。",  # the counted act
