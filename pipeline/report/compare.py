@@ -29,6 +29,7 @@ from pipeline.core.fsutil import replacing, write_bytes
 from pipeline.extract import places as P
 from pipeline.store.kb import KnowledgeBase
 from pipeline.store.reader import categories
+from pipeline.store.schema import column_names
 from pipeline.report.sheets import HTML_ROWS, html_table, workbook, write_csv, write_sheet
 
 log = logging.getLogger(__name__)
@@ -607,7 +608,7 @@ _NEEDED = {"figures": ("base_value", "base_unit", "headline", "body_idx"), "quot
 
 def _check_current(conn) -> None:
     for table, cols in _NEEDED.items():
-        if not set(cols) <= {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}:
+        if not set(cols) <= column_names(conn, table):
             raise ValueError(f"this knowledge base was built by an older policykb (its {table} table has no "
                              f"{', '.join(cols)}): rebuild it with `policykb build` (or `make kb`), then compare")
 

@@ -38,6 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
 from pipeline.core.fsutil import write_bytes
+from pipeline.store.schema import column_names
 
 GROUPS = ("figures", "slogans", "documents", "regions", "dates", "measures", "categories")
 # The label of a date span with no ISO date: told apart from the resolved ones, which their label dates.
@@ -64,12 +65,12 @@ def kb_spans(conn: sqlite3.Connection, article_id: str) -> dict[str, list[tuple[
     def rows(sql: str) -> list[tuple[int, int, str]]:
         return sorted((s, e, str(label)) for s, e, label in conn.execute(sql, (article_id,)))
 
-    cols = {r[1] for r in conn.execute("PRAGMA table_info(region_mentions)")}
+    cols = column_names(conn, "region_mentions")
     place = " || ".join(f"coalesce({c}, '')" for c in ("province", "city", "county", "township") if c in cols)
     own = ", ".join(c if c in cols else "NULL" for c in ("code", "level", "path"))
     mentions = conn.execute(f"SELECT start, end, {place}, {own} FROM region_mentions WHERE article_id = ?"
                             " AND start IS NOT NULL", (article_id,)).fetchall()
-    have = {r[1] for r in conn.execute("PRAGMA table_info(figures)")}  # (no base_* before schema 10)
+    have = column_names(conn, "figures")  # (no base_* before schema 10)
     figures = conn.execute(f"SELECT start, end, {', '.join(c if c in have else 'NULL' for c in FIGURE_FIELDS)}"
                            " FROM figures WHERE article_id = ?"
                            " AND start IS NOT NULL", (article_id,)).fetchall()

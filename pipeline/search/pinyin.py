@@ -15,7 +15,7 @@ import math
 import re
 import sqlite3
 
-from pipeline.text.chars import HAN, readings, toneless
+from pipeline.text.chars import HAN, HAN_CHAR, readings, toneless
 
 WORD_CHARS = (2, 8)  # characters of the words filed (a single character spells too little to offer)
 READINGS_FILED = 8  # a word's readings filed at most (the product of its characters' several readings)
@@ -62,7 +62,7 @@ def index_of(conn: sqlite3.Connection) -> PinyinIndex:
 def letters_of(typed: str) -> str | None:
     """What was typed as toneless pinyin letters (zhù cūn, zhu4 cun1, Zhu'cun: zhucun), or None where it is no
     pinyin: a Chinese character in it, or too few or too many letters."""
-    if _HAN.search(typed):
+    if HAN_CHAR.search(typed):
         return None
     letters = re.sub("[^a-z]", "", toneless(typed))
     return letters if LETTERS[0] <= len(letters) <= LETTERS[1] else None
@@ -91,5 +91,3 @@ def _dictionary_words() -> list[str]:
     shape = re.compile(f"[{HAN}]{{{WORD_CHARS[0]},{WORD_CHARS[1]}}}")
     return [w for w in jieba_words_tagged("[a-z]+") | get_segmenter().domain_words if shape.fullmatch(w)]
 
-
-_HAN = re.compile(f"[{HAN}]")

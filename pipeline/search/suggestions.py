@@ -16,7 +16,7 @@ from pipeline.search.index import FACET_ZH, PLACE_FACETS
 from pipeline.search.query import SearchResult, count
 from pipeline.search.syntax import FORMULA, Query, Term, edge_strip
 from pipeline.search.tokens import SPACES
-from pipeline.text.chars import HAN
+from pipeline.text.chars import HAN, HAN_CHAR
 
 
 @dataclass
@@ -291,11 +291,10 @@ def nothing_found(conn: sqlite3.Connection, result: SearchResult, offered: list[
 def _latin_only(q: Query) -> bool:
     """The query's words hold Latin letters and no Chinese character."""
     words = " ".join(q.terms + [t.text for t in q.exclude])
-    return bool(_LATIN.search(words)) and not _HAN.search(words)
+    return bool(_LATIN.search(words)) and not HAN_CHAR.search(words)
 
 
 _LATIN = re.compile("[A-Za-z]{2}")  # (a word's letters: the one letter of a formula, 3+X, is no English)
-_HAN = re.compile(f"[{HAN}]")
 
 
 def _named_in_english(cat: Catalog, q: Query, facet: str = "category") -> list[Value]:
@@ -359,7 +358,7 @@ def _spells(letters: str, word: str) -> bool:
     readings in any of them; ü as v)."""
     from pipeline.text.chars import readings
 
-    if not word or not all(_HAN.match(c) for c in word):
+    if not word or not all(HAN_CHAR.match(c) for c in word):
         return False
     ends = {0}  # (how far into the letters the characters so far can reach)
     for c in word:
@@ -429,7 +428,7 @@ def _near_terms(conn: sqlite3.Connection, word: str) -> list[str]:
     """Words the measures hold that differ from ``word`` (3 to 12 Chinese characters) in one character, most
     measures first: the measures holding its other characters in place are read for what stands in the one's place.
     The index is of bigrams, with no list of words to compare a typo with."""
-    if not 3 <= len(word) <= 12 or not all(_HAN.match(c) for c in word):
+    if not 3 <= len(word) <= 12 or not all(HAN_CHAR.match(c) for c in word):
         return []
     found: dict[str, int] = {}
     for i, was in enumerate(word):

@@ -18,7 +18,7 @@ import sqlite3
 import weakref
 
 from pipeline.core import fsutil
-from pipeline.store.schema import JSON_COLUMNS, SCHEMA_VERSION
+from pipeline.store.schema import JSON_COLUMNS, SCHEMA_VERSION, column_names
 
 log = logging.getLogger(__name__)
 
@@ -222,7 +222,7 @@ def counted(conn: sqlite3.Connection, alias: str = "") -> str:
     a repost (``canonical_id`` naming another article) left out, its canonical article standing for it.  The one
     rule of the search index, ``kb.open``'s frames and the comparison; always true in a knowledge base built
     before reposts were detected (no ``canonical_id``)."""
-    if "canonical_id" not in {r[1] for r in conn.execute("PRAGMA table_info(articles)")}:
+    if "canonical_id" not in column_names(conn, "articles"):
         return "1"
     a = f"{alias}." if alias else ""
     return f"({a}canonical_id IS NULL OR {a}canonical_id = {a}id)"

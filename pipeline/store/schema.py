@@ -189,6 +189,11 @@ def create(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
 
+def column_names(conn: sqlite3.Connection, table: str) -> set[str]:
+    """The columns a knowledge base's ``table`` has as built (an older schema may lack some: check before reading)."""
+    return {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+
+
 @lru_cache(maxsize=None)
 def columns(table: str) -> tuple[tuple[str, str], ...]:
     """(name, declared type) of each column of a knowledge-base table, in order."""

@@ -18,7 +18,7 @@ import sqlite3
 from pipeline.core import fsutil
 from pipeline.core.records import UNCLASSIFIED
 from pipeline.store.rows import ID_SOURCES, LOCAL_IDS, DocRows
-from pipeline.store.schema import columns, create
+from pipeline.store.schema import column_names, columns, create
 
 
 BUSY_SECONDS = 60  # how long a build waits for readers in its way (emptying the WAL before it starts)
@@ -388,7 +388,7 @@ def _tables(conn: sqlite3.Connection) -> list[tuple[str, set[str]]]:
     names = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
         " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts_%'")]
-    return [(n, {r[1] for r in conn.execute(f"PRAGMA table_info({n})")}) for n in names]
+    return [(n, column_names(conn, n)) for n in names]
 
 
 # Reposts are found after every document is written (pipeline/store/reposts.py), so their column is

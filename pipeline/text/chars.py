@@ -25,6 +25,7 @@ CJK = "\u4e00-\u9fff"
 CJK_EXT_A = "\u3400-\u9fff"
 # Every BMP ideograph: extension A, the unified block and the compatibility ideographs.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_CHAR = re.compile(f"[{HAN}]")  # one of them
 # (with the combining tone marks and diaeresis: a page may write its readings decomposed, NFD, ga\u0300n)
 _COMBINING_TONES = "\u0300\u0301\u0304\u030c"
 PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\u0308" + _COMBINING_TONES

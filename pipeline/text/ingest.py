@@ -23,7 +23,7 @@ import stat
 from pipeline.core.english import counted, one_line
 from pipeline.core.records import PageMeta, RawDocument
 from pipeline.text import warc
-from pipeline.text.chars import CJK, HAN, PUA, PUNCT, cjk_count, cjk_only, is_common, is_frequent
+from pipeline.text.chars import CJK, HAN, HAN_CHAR, PUA, PUNCT, cjk_count, cjk_only, is_common, is_frequent
 
 log = logging.getLogger(__name__)
 
@@ -553,7 +553,6 @@ def han_share(text: str) -> float:
 # Below this share of ideographs among the ideographs and Latin letters a text is no article of the
 # genre (an English read-me beside the pages: 9 %); the real pages' lowest is far above it.
 MIN_HAN_SHARE = 0.1
-_ANY_HAN = re.compile(f"[{HAN}]")
 # Latin letters, full-width ones too: what an English (or French, German) text is written in.  Digits,
 # punctuation and the letters of other scripts count for nothing: a table of scores, codes or phone
 # numbers under a Chinese heading, and a Uyghur, Tibetan or Mongolian version before the Chinese one
@@ -568,7 +567,7 @@ _CHINESE_PARAGRAPH = re.compile(f"[{HAN}{PUNCT}0-9０-９%％]{{40,}}")
 def chinese_share(text: str) -> float:
     """Ideographs per ideograph or Latin letter in the whole text, links and e-mail addresses left out."""
     text = _ADDRESS.sub(" ", text)
-    han = len(_ANY_HAN.findall(text))
+    han = len(HAN_CHAR.findall(text))
     latin = len(_LATIN_LETTER.findall(text))
     return han / (han + latin) if han + latin else 1.0
 
