@@ -2668,9 +2668,8 @@ def _items_holding_its_word_after(text: str, end: int, slogan: str, n: int | Non
     items = _LEAD_IS.sub("", m.group(1)).split("、") if m else []  # (“三必谈”制度，即甲必谈、乙必谈…)
     if len(items) != n:
         return []
-    lengths = {len(i) for i in items[1:]}
-    if len(lengths) == 1 and "分别" in items[0][:-(size := lengths.pop())]:
-        items[0] = items[0][-size:]
+    if "分别" in items[0][:-len(items[1])]:
+        items = _first_as_long(items)  # (cut only where the others are of one length)
     return items if all(2 <= len(i) <= _ITEM_MOST and word.group(1) in i for i in items) else []
 
 
